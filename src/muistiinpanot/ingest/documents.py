@@ -16,7 +16,7 @@ from typing import Any
 from muistiinpanot.errors import InputError
 from muistiinpanot.ingest.archive import check_archive
 from muistiinpanot.ingest.columns import check_key, fields_note, map_columns, row_fields
-from muistiinpanot.ingest.rawnote import FileRead, RawNote
+from muistiinpanot.ingest.rawnote import FileRead, RawNote, group_of_heading
 from muistiinpanot.ingest.settings import IngestSettings
 from muistiinpanot.ingest.sheets import PARSE_ERRORS, error_detail
 
@@ -39,7 +39,7 @@ class _Collector:
     def heading(self, text: str) -> None:
         self.number += 1
         if text.strip():
-            self.group = " ".join(text.split())
+            self.group = group_of_heading(text)
 
     def paragraph(self, text: str) -> None:
         self.number += 1

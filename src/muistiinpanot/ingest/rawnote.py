@@ -9,6 +9,12 @@ from dataclasses import dataclass
 _NUMBERED = re.compile(r"([^\W\d_]+)[\s_-]*(\d+)")
 # the Finnish nouns for a workshop group as file names spell them without ä/ö
 _ASCII_SPELLINGS = {"ryhma": "ryhmä", "poyta": "pöytä"}
+# a heading that names a numbered group, and what it may say after it
+_NUMBERED_HEADING = re.compile(r"([^\W\d_]+)[\s_-]*(\d+)[\s:.,–-]*(.*)")
+# words a heading says of the page itself, not of its group ("Ryhmä 2 muistiinpanot")
+_PAGE_WORDS = frozenset(
+    {"muistiinpanot", "muistiinpanoja", "muistiinpano", "muistio", "kirjaukset", "notes"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,3 +64,18 @@ def group_of_stem(stem: str) -> str:
     word, number = match.groups()
     word = _ASCII_SPELLINGS.get(word.casefold(), word.casefold())
     return f"{word[:1].upper()}{word[1:]} {int(number)}"
+
+
+def group_of_heading(heading: str) -> str:
+    """The group a heading names: a numbered group alone or with a word for the page
+    itself after it ("ryhmä 3", "Ryhmä 2 muistiinpanot") in the form a file stem gives it
+    ("Ryhmä 3", "Ryhmä 2": group_of_stem), so the same group is not two in the charts (review
+    91 #7); any other heading as it is, spaces collapsed."""
+    text = " ".join(heading.split())
+    match = _NUMBERED_HEADING.fullmatch(text)
+    if match is None:
+        return text
+    word, number, rest = match.groups()
+    if rest and rest.casefold() not in _PAGE_WORDS:
+        return text
+    return group_of_stem(f"{word}{number}")

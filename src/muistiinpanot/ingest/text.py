@@ -14,7 +14,7 @@ from pathlib import Path
 from muistiinpanot.fileio import read_text_file
 from muistiinpanot.ingest.chat import looks_like_chat, read_chat_text
 from muistiinpanot.ingest.columns import check_key, fields_note, map_columns, row_fields
-from muistiinpanot.ingest.rawnote import FileRead, RawNote
+from muistiinpanot.ingest.rawnote import FileRead, RawNote, group_of_heading
 from muistiinpanot.ingest.settings import IngestSettings
 from muistiinpanot.ingest.tables import looks_like_tab_table, read_table_text
 
@@ -97,7 +97,7 @@ def read_markdown_notes(path: Path, rel: str, settings: IngestSettings) -> FileR
         if not line.strip() or _MD_RULE.match(line) or _MD_FENCE.match(line):
             continue
         if _MD_HEADING.match(line):
-            group = line.strip().strip("#").strip() or group
+            group = group_of_heading(line.strip().strip("#").strip()) or group
             bullets = []
             continue
         text, had_bullet = strip_bullet(line)

@@ -35,7 +35,8 @@ from muistiinpanot.summarize.parsetree import Span
 from muistiinpanot.summarize.pieces import Piece
 from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.settings import SummarySettings
-from muistiinpanot.summarize.wordchecks import label_words
+from muistiinpanot.summarize.tidy import load_tidy_lexicon
+from muistiinpanot.summarize.wordchecks import known_word, label_words
 from muistiinpanot.wordparts import compound_tails, parts
 
 #: Ranks of the notes a bullet prefers (higher first); other notes rank 0.
@@ -102,7 +103,9 @@ def whole_pieces(
     sentence and gets none), when that sentence is a clause: it has a finite verb other than
     the negation verb ("Kylätalo – ei esteetöntä vessaa, ei hissiä." is none; review 79 #1),
     and no `remark` about the talk that makes no point ("Puhuttiin lähinnä kuljetuksista.":
-    discussion.says_discussion, the check every note's clause passes; review 84 #2)."""
+    discussion.says_discussion, the check every note's clause passes; review 84 #2), and
+    every word of it is one Voikko knows (all_known): the sentence is the tidier's, and a
+    spoken form or typo it left would be published as the note had it (review 91 #5)."""
     found: dict[str, tuple[Piece, ...]] = {}
     for item in cleared:
         note = item.note
@@ -110,6 +113,8 @@ def whole_pieces(
             continue
         if not has_finite_verb(item.sentences[0], speller) or remark(item.sentences[0]):
             continue
+        if not all_known(item.sentences[0], speller):
+            continue  # "eka luokkalaiset odottaa": a spoken form the tidier left (review 91 #5)
         lemmas = frozenset(x.lower() for x in note.content_lemmas)
         found[note.id] = (Piece(note.id, "clause", Span(item.sentences[0], lemmas), "statement"),)
     return found
@@ -166,6 +171,13 @@ def consequence_comma(sentence: str, speller: Speller) -> str | None:
                 return None
             return f"{front}, {back}"
     return None
+
+
+def all_known(sentence: str, speller: Speller) -> bool:
+    """Whether every word of `sentence` is written Finnish Voikko knows, as a piece's words
+    must be (wordchecks.known_word, with the tidy lexicon's kept words)."""
+    keep = load_tidy_lexicon().keep
+    return all(known_word(speller, keep, w) for w in re.findall(r"[^\W\d_]+", sentence))
 
 
 def has_finite_verb(sentence: str, speller: Speller) -> bool:

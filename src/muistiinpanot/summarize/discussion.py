@@ -5,7 +5,9 @@ the session, and its only dependents are the topic in the elative, adverbs ("lä
 "paljon") and the speakers themselves (a first person's words: "meidän ryhmässä"). A
 present passive states a practice ("kuljetuksista puhutaan liian vähän"), and a negation, a
 recipient ("vanhuksille"), a subject, an object or another clause make a claim: those
-stay."""
+stay. The past passive is read in either of the parse's readings of its form, the passive
+or the spoken first person plural ("Puhuttiin lähinnä kilpailutuksesta", review 91 #4), and
+so is a written first person plural ("puhuimme lähinnä kuljetuksista")."""
 
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ def discussion_remark(tokens: Sequence[ParsedToken]) -> bool:
     morph = root.morph
     if root.pos != "VERB" or root.lemma.lower() not in tone_words("discussion", "verbs"):
         return False
-    if not all(f in morph for f in ("Voice=Pass", "Tense=Past", "VerbForm=Fin")):
+    if not all(f in morph for f in ("Tense=Past", "VerbForm=Fin")) or not _passive_form(morph):
         return False
     children = children_of(tokens)
     topic = False
@@ -43,6 +45,13 @@ def discussion_remark(tokens: Sequence[ParsedToken]) -> bool:
             continue  # "me", "meidän ryhmässä": the speakers
         return False
     return topic
+
+
+def _passive_form(morph: str) -> bool:
+    """Whether a past verb's reading is the passive or the spoken first person plural that
+    has the passive's form ("me puhuttiin"): the parse reads a capitalised "Puhuttiin" as
+    the latter (review 91 #4), and either reports what the group itself did."""
+    return "Voice=Pass" in morph or ("Person=1" in morph and "Number=Plur" in morph)
 
 
 def says_discussion(analyzer: SummaryAnalyzer, sentence: str) -> bool:

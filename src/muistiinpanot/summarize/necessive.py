@@ -4,8 +4,10 @@ varustelu pitäisi näkyä" is spoken; written Finnish says "Tilojen kuvien ja v
 yksityisistä laitoksista pitäisi olla julkisia").
 
 A nominative before "pitää", "täytyä" or "tulla" (third person singular) is the subject only
-when the infinitive takes no object, or has an object of its own after it ("Johto pitää
-antaa lupa" → "Johdon pitää antaa lupa", review 46 #4): then it belongs in the genitive.
+when the infinitive takes no object, or it (a nominative) or an infinitive it governs (a
+nominative or a partitive) has an object of its own after it ("Johto pitää antaa lupa" →
+"Johdon pitää antaa lupa", review 46 #4; "Johto pitäisi uskaltaa kokeilla uutta mallia" →
+"Johdon …", review 91 #2): then it belongs in the genitive.
 Otherwise it is the object and stays ("Digituki pitäisi tuoda kotiin"). The parser labels
 both as it likes, so the infinitive decides: "olla" (the copula), or a verb Voikko's lexicon
 shows to be the automative derivation of another verb it knows (the "-U-" verbs: "muuttua"
@@ -151,19 +153,35 @@ def _disagrees(tokens: Sequence[ParsedToken], index: int) -> bool:
 
 
 def _object_after(tokens: Sequence[ParsedToken], children: list[list[int]], head: int) -> bool:
-    """Whether the infinitive under the necessive has its own object after it, a nominative
-    ("Johto pitää antaa lupa": review 46 #4; a partitive after it may be a measure, "pitää
-    tilata viikkoa etukäteen"): the nominative before the necessive is then its subject,
-    not its object, and belongs in the genitive ("Johdon pitää antaa lupa")."""
+    """Whether the infinitive under the necessive, or an infinitive it governs ("uskaltaa
+    kokeilla", review 91 #2), has its own object after it, no time and none a numeral counts:
+    a nominative ("Johto pitää antaa lupa": review 46 #4), or a partitive of the governed
+    infinitive (a partitive after the necessive's own infinitive may be a measure or a path,
+    "pitää tilata viikkoa etukäteen", "vaunut pitää kantaa portaita ylös"; the verb that
+    governs an infinitive takes that infinitive as its complement, not the nominative): the
+    nominative before the necessive is then its subject, not its object, and belongs in the
+    genitive ("Johdon pitää antaa lupa", "Johdon pitäisi uskaltaa kokeilla uutta mallia")."""
     if "VerbForm=Inf" not in tokens[head].morph or tokens[head].pos != "VERB":
         return False
+    chain = [head]
+    while nested := [
+        c
+        for c in children[chain[-1]]
+        if tokens[c].dep.startswith("xcomp")
+        and c > chain[-1]
+        and tokens[c].pos == "VERB"
+        and "InfForm=1" in tokens[c].morph
+    ]:
+        chain.append(nested[0])
     return any(
         tokens[c].dep == "obj"
-        and c > head
+        and c > verb
         and tokens[c].pos in ("NOUN", "PROPN")
-        and "Case=Nom" in tokens[c].morph  # a necessive's total object ("viikkoa": a measure)
+        and ("Case=Nom" in tokens[c].morph or (verb != head and "Case=Par" in tokens[c].morph))
         and not _time(tokens, children, c)
-        for c in children[head]
+        and not any(tokens[n].dep == "nummod" for n in children[c])
+        for verb in chain
+        for c in children[verb]
     )
 
 

@@ -11,8 +11,11 @@ with a possessor of its own ("kunnan omat tilat", also where the parse hangs the
 may be the owner ("antoi kylätoimikunnalle omaa budjettia": a person, a body of people or a
 name, not a place or a thing, "lähtevät kylille omilla autoillaan"), or in a clause
 without a subject (a necessive or passive: "Kokeiluille pitäisi varata oma budjetti"), is left
-alone. The suffixed form is the third person's "-nsa"/"-nsä" (after a case's final "-n" or
-the plural "-t" is dropped) or, after a case ending in a vowel, the vowel lengthened with "-n"
+alone, and so is a noun after an "oma" that has a suffix of its own or stands apart from it
+behind a punctuation mark: "tiedottavat kukin omaansa – ristiriitaista tietoa" (review 91
+#1: the parse hung "omaansa", itself the thing owned, on the noun after the dash). The
+suffixed form is the third person's "-nsa"/"-nsä" (after a case's final "-n" or the plural
+"-t" is dropped) or, after a case ending in a vowel, the vowel lengthened with "-n"
 ("omaa reviiriä" → "reviiriään", "omalle tiimille" → "tiimilleen"), and only one that Voikko
 reads as the same word with the third person's suffix in the same case is written.
 """
@@ -37,10 +40,12 @@ def add_possessives(tokens: Sequence[ParsedToken], speller: Speller) -> list[Par
     children = children_of(tokens)
     result: list[ParsedToken] = list(tokens)
     for index, token in enumerate(tokens):
-        if token.lemma.lower() != "oma" or token.dep != "amod":
-            continue
+        if token.lemma.lower() != "oma" or token.dep != "amod" or "psor" in token.morph:
+            continue  # "kukin omaansa": an "oma" with a suffix of its own is the thing owned
         noun = token.head
-        if noun == index or not _owned(tokens, children, noun, index, speller):
+        if noun <= index or any(t.pos == "PUNCT" for t in tokens[index + 1 : noun]):
+            continue  # "omaansa – ristiriitaista tietoa": no attribute across a dash
+        if not _owned(tokens, children, noun, index, speller):
             continue
         form = suffixed(tokens[noun].text, speller)
         if form is not None:

@@ -61,7 +61,14 @@ def post_title(
     title_settings = TitleSettings(settings.title_words, settings.title_groups)
     largest = opening_theme(bullet_themes, paragraph if bullets else "")
     carried = [note_lemmas(by_id, [i]) for i in members.get(largest.id, ())] if largest else []
-    if largest and not label_carried(largest, carried, analyzer.voikko, settings.title_label_cover):
+    labels = {t.id: t.label for t in inputs.theme_result.themes}
+    part = bool(  # a seeded label's part, as its bullets say it (review 91 #3)
+        settings.title_part_cover
+        and largest
+        and largest.label != labels.get(largest.id, largest.label)
+    )
+    cover = settings.title_label_cover
+    if largest and not label_carried(largest, carried, analyzer.voikko, cover, part):
         largest = None  # no "eniten puhutti X" of a word of a minority of its notes (review 70)
     lead = (settings.title_lead_ratio, settings.title_topic_cosine)  # a clear lead (review 73)
     if largest and not clear_lead(

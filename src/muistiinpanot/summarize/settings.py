@@ -220,6 +220,9 @@ class SummarySettings(BulletChoiceSettings):
       `title_label_cover`: the fallback title names the largest emergent theme ("eniten
       puhutti X") only when at least this share of its notes carry a word of its label
       (title_reasons.label_carried; else the clinic's name: review 70 #1; 0 = off).
+      `title_part_cover`: ... and so does a seeded theme the title names by one part of its
+      label (seeded_part_headings: "eniten puhutti avoimuus" of notes on late information,
+      review 91 #3); off until measured on every dev clinic (mend190).
       `title_lead_ratio`, `title_topic_cosine`: ... and only when it has at least
       `title_lead_ratio` times (and more than) the notes, and at least the groups, of every
       other theme and of every set of other themes whose label heads' word vectors are
@@ -291,6 +294,7 @@ class SummarySettings(BulletChoiceSettings):
     title_point_share: float = 0.0
     title_point_words: int = 2
     title_label_cover: float = 0.5
+    title_part_cover: bool = False
     title_lead_ratio: float = 1.25
     title_topic_cosine: float = 0.4
 

@@ -57,18 +57,19 @@ def clinic_name(clinic: Clinic) -> str:
     return _CLINIC_PREFIX.sub("", clinic.title).strip() or clinic.topic.strip()
 
 
-def fallback_title(clinic: Clinic, theme: Theme | None) -> str:
+def fallback_title(clinic: Clinic, theme: Theme | None, speller: Speller | None = None) -> str:
     """The title when no sentence of the post can state the clinic's main point
     (summarize/title.py): the clinic title without "Verkkoklinikka:" and "eniten puhutti
     <main theme>" ("Talvipyöräily kunnan arjessa: eniten puhutti auraus"), or the clinic
     title alone when it names that theme already or the theme's label is no noun phrase
     (so no "myös" and no theme list: review 34, finding 6); "Verkkoklinikka <date>" without
-    a clinic title."""
+    a clinic title. The verb agrees with the label (plural_subject, read with `speller`
+    when given)."""
     name = clinic_name(clinic) or f"Verkkoklinikka {_title_date(clinic.date)}".strip()
     if theme is None or not prose_label(theme.label) or named_in(theme.label, name):
         return name
     label = _lower_first(theme.label)
-    verb = "puhuttivat" if plural_subject(label) else "puhutti"
+    verb = "puhuttivat" if plural_subject(label, speller) else "puhutti"
     if name.endswith(("?", "!")):  # "Lähikirjasto vai omatoimikioski? Eniten …", no "?:"
         return f"{name} Eniten {verb} {label}"
     return f"{name.rstrip(':;,–- ')}: eniten {verb} {label}"
@@ -81,15 +82,28 @@ def en_dash_ranges(text: str) -> str:
     return _NUMBER_RANGE.sub("\\1–\\2", text)
 
 
-def plural_subject(label: str) -> bool:
+def plural_subject(label: str, speller: Speller | None = None) -> bool:
     """Whether a label is a plural subject for the verb: coordinated ("avoimuus ja tiedon
     jakaminen") or a nominative plural head word ("siilot"). The head is the word after the
     genitive attributes that precede it (review 46 #4: "talvisäilytyksen järjestelyt" is
-    plural, its first word is not); an agreeing attribute shares its head's number."""
-    words = label.split()
+    plural, its first word is not); an agreeing attribute shares its head's number. With a
+    `speller`, "ja" coordinates subjects only when each part has a word Voikko reads in the
+    nominative: "tiedottaminen ajoissa ja ymmärrettävästi" joins two adverbials of one
+    subject (review 91 #3), and its number is its first part's."""
+    parts = f" {label} ".split(" ja ")
+    if len(parts) > 1 and (speller is None or all(_nominative(p, speller) for p in parts)):
+        return True
+    words = parts[0].split()
     while len(words) > 1 and words[0].endswith("n"):
         words = words[1:]
-    return " ja " in f" {label} " or (bool(words) and words[0].endswith("t"))
+    return bool(words) and words[0].endswith("t")
+
+
+def _nominative(part: str, speller: Speller) -> bool:
+    """Whether a word of `part` has a reading in the nominative."""
+    return any(
+        a.get("SIJAMUOTO") == "nimento" for w in part.split() for a in speller.analyze(w.lower())
+    )
 
 
 def theme_heading(theme: Theme) -> str:

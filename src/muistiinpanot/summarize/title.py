@@ -90,7 +90,7 @@ def build_title(
     texts = [b.text for b in bullets if b.theme == theme.id]
     sentences = [s for text in texts for s in split_sentences(text)]
     if not sentences or settings.words <= 0:
-        return _fallback(clinic, largest, "no bullet" if not sentences else "off")
+        return _fallback(clinic, largest, "no bullet" if not sentences else "off", analyzer.voikko)
     best, most, reason, near = "", 0, "", 0
     behind: tuple[str, ...] = ()
     parsing = _ParsedOnce(analyzer)
@@ -111,9 +111,9 @@ def build_title(
     shared = near >= settings.groups and support.share <= 0
     alone = "no shared wording" if shared else "one group's point"
     if not best:  # no sentence passed, or none shares a word with a note of the theme
-        return _fallback(clinic, largest, reason or alone)
+        return _fallback(clinic, largest, reason or alone, analyzer.voikko)
     if most < settings.groups:
-        return _fallback(clinic, largest, alone)
+        return _fallback(clinic, largest, alone, analyzer.voikko)
     return Title(best.rstrip("."), theme.id, "statement", note_ids=behind)
 
 
@@ -242,8 +242,10 @@ class _ParsedOnce:
         return [list(tokens) for tokens in found]
 
 
-def _fallback(clinic: Clinic, theme: Theme | None, reason: str) -> Title:
-    text = fallback_title(clinic, theme)
+def _fallback(
+    clinic: Clinic, theme: Theme | None, reason: str, speller: Speller | None = None
+) -> Title:
+    text = fallback_title(clinic, theme, speller)
     kind = "name" if text == fallback_title(clinic, None) else "fallback"
     return Title(text, theme.id if theme else "", kind, reason)
 

@@ -32,7 +32,11 @@ def opening_theme(themes: Sequence[Theme], paragraph: str) -> Theme | None:
 
 
 def label_carried(
-    theme: Theme, notes: Sequence[frozenset[str]], voikko: Speller, share: float
+    theme: Theme,
+    notes: Sequence[frozenset[str]],
+    voikko: Speller,
+    share: float,
+    part: bool = False,
 ) -> bool:
     """Whether an emergent theme's label words are each carried by at least `share` of its
     `notes` (each its content lemmas, lowercased), so that "eniten puhutti X ja Y" is true of
@@ -42,8 +46,11 @@ def label_carried(
     compound Voikko reads with it as a part ("kasvisruoka" carries "ruoka"; "kirjasto" does
     not carry "kirja", nor "tilasto" "tila": review 71 #3), and every word the title names
     must pass, not their union. A seeded theme's label is the organiser's name, which its
-    notes need not say; `share` 0 is off."""
-    if share <= 0 or theme.kind != "emergent" or not notes:
+    notes need not say, unless the post names it by one `part` of that label, the part its
+    bullets say (texts: seeded_part_headings): that part is the post's word, and its notes
+    must carry it as an emergent label's ("eniten puhutti avoimuus" of a theme whose notes
+    say that information comes late, review 91 #3); `share` 0 is off."""
+    if share <= 0 or (theme.kind != "emergent" and not part) or not notes:
         return True
     heads = _heads(theme.label)
     parts: dict[str, frozenset[str]] = {}
