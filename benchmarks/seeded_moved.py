@@ -1,8 +1,8 @@
 """Pieces said under a seeded bullet in a base run whose note a candidate run does not say
 under that theme: where each went (another bullet's heading, or not said), shuffled with
-seed 48 for the read of a sample (post48).
+seed 48 (or SEED: post50 read with 50) for the read of a sample (post48).
 
-    python benchmarks/seeded_moved.py BASE_POSTS CANDIDATE_POSTS [N]
+    python benchmarks/seeded_moved.py BASE_POSTS CANDIDATE_POSTS [N] [SEED]
 
 BASE_POSTS and CANDIDATE_POSTS are `summary_sets.py --posts` folders of the two runs."""
 
@@ -58,13 +58,14 @@ def moved(base: Path, candidate: Path) -> tuple[list[dict[str, object]], int, in
 def main() -> None:
     items, compared, changed = moved(Path(sys.argv[1]), Path(sys.argv[2]))
     count = int(sys.argv[3]) if len(sys.argv) > 3 else 30
+    seed = int(sys.argv[4]) if len(sys.argv) > 4 else 48
     print(f"clinics compared {compared}, posts changed {changed}, pieces moved or dropped "
           f"{len(items)}, not said {sum(i['to'] is None for i in items)}")  # fmt: skip
     print(
         "gold of those:",
         dict(Counter("own" if i["gold"] == i["theme"] else "other" for i in items)),
     )
-    random.Random(48).shuffle(items)
+    random.Random(seed).shuffle(items)
     for number, item in enumerate(items[:count], start=1):
         went = item["to"]
         to = "NOT SAID" if went is None else f"-> [{went[1]}] {went[2]}"  # type: ignore[index]

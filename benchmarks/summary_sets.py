@@ -226,9 +226,11 @@ def _gathering(trace: dict[str, object]) -> int:
 
 
 def _write_notes(path: Path, notes: Sequence[Note], themes: ThemeResult) -> None:
-    """Each note's group, status, text and theme (None when not kept), for
-    summary_lost.py to read beside the post and its trace."""
+    """Each note's group, status, text, theme and its score (None when not kept), for
+    summary_lost.py to read beside the post and its trace (the score, a seeded claim's
+    fit, for post50's choice)."""
     theme = {a.note_id: a.theme for a in themes.assignments}
+    fit = {a.note_id: a.score for a in themes.assignments}
     rows = [
         {
             "id": n.id,
@@ -236,6 +238,7 @@ def _write_notes(path: Path, notes: Sequence[Note], themes: ThemeResult) -> None
             "status": n.status,
             "text": n.clean_text or n.text,
             "theme": theme.get(n.id),
+            "score": fit.get(n.id),
         }
         for n in notes
     ]

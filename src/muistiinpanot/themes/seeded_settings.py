@@ -77,6 +77,8 @@ class SeededSettings:
     `seeded_min_groups`: in a batch of `calibrate_min_notes` notes or more from more
     groups than this, a seeded theme whose notes come from fewer groups gives them to the
     emergent clustering (seeded_groups.py; 0 = off; docs/how-it-works.md, post48).
+    `seeded_keep_fit`: ... except a note whose own seeded fit is at least this: it stays
+    under its theme (post50; 0 = every note of such a theme is given back, as post48).
     `seed_head_similarity`: a seed adjective that is the attribute of a noun ("julkinen
     liikenne") says its theme only when the noun is one of the theme's anchor or
     description words or a word at least this near one by the word vectors; otherwise
@@ -102,6 +104,7 @@ class SeededSettings:
     phrase_word_weight: float = 0.9
     calibrate_min_notes: int = 20
     seeded_min_groups: int = 0
+    seeded_keep_fit: float = 0.0
     classifier_c: float = 10.0
     classifier_char_weight: float = 2.0
     classifier_dropout: float = 0.0
