@@ -115,6 +115,13 @@ class PrivacySettings(PublishSettings):
     `account_word_margin`: ... a common noun's genitive only where wordfreq's frequency of it
       exceeds log10 of the register's bearers of the name (the larger of given name and
       surname) by at most this ("kiven" 1.31 against Kivi's bearers).
+    `lower_double_given`: a lower-case hyphened word Voikko reads as a given name whose two
+      parts are Finnish register given names, not meeting at the same vowel, is a person's
+      double given name ("kirsi-marja"; not "suvi-ilta"; double_given.py, privacy88); false
+      leaves it to the frames of lone lower-case names.
+    `habitive_not_thing`: a name read in the adessive before "olla" is the owner of a
+      clause of having, never the subject a thing's head noun names ("Kallella on auto";
+      named.py, privacy88); false drops it as "Helmi on kylän ravintola" is dropped.
     `contact_surnames`: a given name and the word after it right before a phone number are
       a full name when that word reads as a surname ("tarja pelto, 045 …", "Minna Ahmadi,
       044 …"; contact_surnames.py); false leaves the word to the other rules.
@@ -279,6 +286,8 @@ class PrivacySettings(PublishSettings):
     habitive_zipf: float = 2.0
     account_sources: bool = True
     account_word_margin: float = 1.5
+    lower_double_given: bool = True
+    habitive_not_thing: bool = True
 
 
 #: The documented defaults (the detector without configure_privacy).
