@@ -62,7 +62,7 @@ def drop_named_things(
     ainoa ravintola": genitives and adjectives before it are passed), the setting
     `complement_window` that the person frames read too; `acting`: whether word i is the
     subject of a verb people do (names.py); `habitive` ([privacy] habitive_not_thing): a
-    capitalised name read only in the adessive is a clause of having's owner, no subject."""
+    capitalised given name read only in the adessive is a clause of having's owner, no subject."""
     ranges = []
     for i in range(1, len(words)):
         head = words[i - 1]
@@ -254,13 +254,13 @@ def _thing_complement_verb(
     coordinated with it) is that of "olla" whose complement is a thing's head noun: the
     first noun after the verb that is no genitive nor also an adjective. A family's double
     surname in the adessive is its owner, no subject ("Peura-Aholla on kaksi autoa": a
-    clause of having; double_surnames.py, round 43), and with `habitive` any capitalised
-    name read only in the adessive ("Kallella on auto jolla …"; privacy88)."""
+    clause of having; double_surnames.py, round 43), and with `habitive` a capitalised
+    given name read only in the adessive ("Kallella on auto jolla …"; privacy88)."""
     readings = voikko.analyze(words[i].text)
     if (
         readings
         and all(a.get("SIJAMUOTO") == "ulkoolento" for a in readings)
-        and ((habitive and words[i].text[:1].isupper()) or double_surname(words[i], voikko))
+        and ((habitive and _given_owner(words[i], readings)) or double_surname(words[i], voikko))
     ):
         return None
     j = i
@@ -290,3 +290,13 @@ def _thing_complement_verb(
         if nouns or not readings:  # a noun, or a compound Voikko does not know
             return k if _head_noun(word, voikko, cases=_COMPLEMENT_CASES) else None
     return None
+
+
+def _given_owner(word: Word, readings: Sequence[dict[str, str]]) -> bool:
+    """A capitalised given name (no place's reading) in the adessive: a person who has. A
+    surname's may be a farm's or a village's locative ("Ylä-Aholla on kaksi koulua")."""
+    return (
+        word.text[:1].isupper()
+        and any(a.get("CLASS") == "etunimi" for a in readings)
+        and not any(a.get("CLASS") == "paikannimi" for a in readings)
+    )

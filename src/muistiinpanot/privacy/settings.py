@@ -119,9 +119,10 @@ class PrivacySettings(PublishSettings):
       parts are Finnish register given names, not meeting at the same vowel, is a person's
       double given name ("kirsi-marja"; not "suvi-ilta"; double_given.py, privacy88); false
       leaves it to the frames of lone lower-case names.
-    `habitive_not_thing`: a name read in the adessive before "olla" is the owner of a
-      clause of having, never the subject a thing's head noun names ("Kallella on auto";
-      named.py, privacy88); false drops it as "Helmi on kylän ravintola" is dropped.
+    `habitive_not_thing`: a capitalised given name (no place) read in the adessive before
+      "olla" is the owner of a clause of having, never the subject a thing's head noun names
+      ("Kallella on auto"; named.py, privacy88); false drops it as "Helmi on kylän
+      ravintola" is dropped.
     `contact_surnames`: a given name and the word after it right before a phone number are
       a full name when that word reads as a surname ("tarja pelto, 045 …", "Minna Ahmadi,
       044 …"; contact_surnames.py); false leaves the word to the other rules.
