@@ -17,6 +17,7 @@ from muistiinpanot.privacy.context import (
     WordClass,
     load_name_lexicon,
 )
+from muistiinpanot.privacy.double_given import lower_double_given
 from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes, gazetteer_reading
 from muistiinpanot.privacy.hyphen_names import named_person_noun
 from muistiinpanot.privacy.nicknames import nickname_reading
@@ -94,6 +95,8 @@ def _classify(
     ):  # "Aino-täti", "Sade-tyttö"
         first = classify_word(word.split("-", 1)[0], voikko, settings)
         return "strong", (first[1] & NAME_CLASSES) or frozenset({FIRST, GAZETTEER})
+    if "-" in word and settings.lower_double_given and lower_double_given(word, voikko):
+        return "strong", frozenset({FIRST})  # "kirsi-marja" (privacy88)
     if not analyses and "-" in word:
         head = word.rsplit("-", 1)[1]
         if head.islower() and thing_head(head, voikko):  # "Brahea-keskus", "Peppi-järjestelmä"

@@ -66,7 +66,13 @@ def drop_things(
         text, words, names, lambda k: acting(k) or person_evidence(text, words, k, voikko)
     )
     blocked += drop_named_things(
-        text, words, names, voikko, window=settings.complement_window, acting=acting
+        text,
+        words,
+        names,
+        voikko,
+        window=settings.complement_window,
+        acting=acting,
+        habitive=settings.habitive_not_thing,  # "Kallella on auto" (privacy88)
     )  # "ravintola Helmi"
     blocked += drop_companies(text, words, names, trading)
     blocked += drop_lookalikes(  # "kissa nimeltä X"

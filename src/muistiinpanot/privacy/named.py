@@ -55,12 +55,14 @@ def drop_named_things(
     *,
     window: int,
     acting: Callable[[int], bool],
+    habitive: bool = False,
 ) -> list[tuple[int, int]]:
     """Unmark the names of things of the module docstring. Returns their character ranges;
     `window`: how many words after "olla" the complement's head noun may stand ("on kylän
     ainoa ravintola": genitives and adjectives before it are passed), the setting
     `complement_window` that the person frames read too; `acting`: whether word i is the
-    subject of a verb people do (names.py)."""
+    subject of a verb people do (names.py); `habitive` ([privacy] habitive_not_thing): a
+    capitalised given name read only in the adessive is a clause of having's owner, no subject."""
     ranges = []
     for i in range(1, len(words)):
         head = words[i - 1]
@@ -96,7 +98,7 @@ def drop_named_things(
         start = i - 1 if i > 0 and _capitalised_attribute(text, words, i, voikko) else i
         if not opens_clause(text, words[start]):
             continue
-        verb = _thing_complement_verb(text, words, i, voikko, window)
+        verb = _thing_complement_verb(text, words, i, voikko, window, habitive)
         if verb is not None:
             for k in range(i, verb):
                 names[k] = False
@@ -246,18 +248,19 @@ def _total_object(text: str, words: Sequence[Word], j: int, voikko: Analyses) ->
 
 
 def _thing_complement_verb(
-    text: str, words: Sequence[Word], i: int, voikko: Analyses, window: int
+    text: str, words: Sequence[Word], i: int, voikko: Analyses, window: int, habitive: bool
 ) -> int | None:
     """Where "olla" is when the subject at i (past the words of its name and those
     coordinated with it) is that of "olla" whose complement is a thing's head noun: the
     first noun after the verb that is no genitive nor also an adjective. A family's double
     surname in the adessive is its owner, no subject ("Peura-Aholla on kaksi autoa": a
-    clause of having; double_surnames.py, round 43)."""
+    clause of having; double_surnames.py, round 43), and with `habitive` a capitalised
+    given name read only in the adessive ("Kallella on auto jolla …"; privacy88)."""
     readings = voikko.analyze(words[i].text)
     if (
         readings
         and all(a.get("SIJAMUOTO") == "ulkoolento" for a in readings)
-        and double_surname(words[i], voikko)
+        and ((habitive and _given_owner(words[i], readings)) or double_surname(words[i], voikko))
     ):
         return None
     j = i
@@ -287,3 +290,13 @@ def _thing_complement_verb(
         if nouns or not readings:  # a noun, or a compound Voikko does not know
             return k if _head_noun(word, voikko, cases=_COMPLEMENT_CASES) else None
     return None
+
+
+def _given_owner(word: Word, readings: Sequence[dict[str, str]]) -> bool:
+    """A capitalised given name (no place's reading) in the adessive: a person who has. A
+    surname's may be a farm's or a village's locative ("Ylä-Aholla on kaksi koulua")."""
+    return (
+        word.text[:1].isupper()
+        and any(a.get("CLASS") == "etunimi" for a in readings)
+        and not any(a.get("CLASS") == "paikannimi" for a in readings)
+    )

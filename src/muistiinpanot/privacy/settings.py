@@ -121,6 +121,14 @@ class PrivacySettings(PublishSettings):
       something, being at work or good at doing: "Lumi toi mukaan rakkoleväpussit", "kojun
       kyltin maalas ilona"; acting_word_names.py, privacy87) is a name; false leaves it to
       the other rules.
+    `lower_double_given`: a lower-case hyphened word Voikko reads as a given name whose two
+      parts are Finnish register given names, not meeting at the same vowel, is a person's
+      double given name ("kirsi-marja"; not "suvi-ilta"; double_given.py, privacy88); false
+      leaves it to the frames of lone lower-case names.
+    `habitive_not_thing`: a capitalised given name (no place) read in the adessive before
+      "olla" is the owner of a clause of having, never the subject a thing's head noun names
+      ("Kallella on auto"; named.py, privacy88); false drops it as "Helmi on kylän
+      ravintola" is dropped.
     `contact_surnames`: a given name and the word after it right before a phone number are
       a full name when that word reads as a surname ("tarja pelto, 045 …", "Minna Ahmadi,
       044 …"; contact_surnames.py); false leaves the word to the other rules.
@@ -286,6 +294,8 @@ class PrivacySettings(PublishSettings):
     account_sources: bool = True
     account_word_margin: float = 1.5
     publish_acting_word_names: bool = True
+    lower_double_given: bool = True
+    habitive_not_thing: bool = True
 
 
 #: The documented defaults (the detector without configure_privacy).
