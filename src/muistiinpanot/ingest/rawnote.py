@@ -11,6 +11,8 @@ _NUMBERED = re.compile(r"([^\W\d_]+)[\s_-]*(\d+)")
 _ASCII_SPELLINGS = {"ryhma": "ryhmä", "poyta": "pöytä"}
 # a heading that names a numbered group, and what it may say after it
 _NUMBERED_HEADING = re.compile(r"([^\W\d_]+)[\s_-]*(\d+)[\s:.,–-]*(.*)")
+# the nouns that name a workshop group (a closed class): only a heading of one is renamed
+_GROUP_NOUNS = frozenset({"ryhmä", "ryhma", "pöytä", "poyta", "tiimi", "group", "table", "team"})
 # words a heading says of the page itself, not of its group ("Ryhmä 2 muistiinpanot")
 _PAGE_WORDS = frozenset(
     {"muistiinpanot", "muistiinpanoja", "muistiinpano", "muistio", "kirjaukset", "notes"}
@@ -70,12 +72,13 @@ def group_of_heading(heading: str) -> str:
     """The group a heading names: a numbered group alone or with a word for the page
     itself after it ("ryhmä 3", "Ryhmä 2 muistiinpanot") in the form a file stem gives it
     ("Ryhmä 3", "Ryhmä 2": group_of_stem), so the same group is not two in the charts (review
-    91 #7); any other heading as it is, spaces collapsed."""
+    91 #7), when its word is a group noun (ryhmä, pöytä, tiimi, group, table, team); any
+    other heading as it is, spaces collapsed."""
     text = " ".join(heading.split())
     match = _NUMBERED_HEADING.fullmatch(text)
     if match is None:
         return text
     word, number, rest = match.groups()
-    if rest and rest.casefold() not in _PAGE_WORDS:
-        return text
+    if word.casefold() not in _GROUP_NOUNS or (rest and rest.casefold() not in _PAGE_WORDS):
+        return text  # "ELY 3", "Covid-19", "Q3" name no group (review 92 #4)
     return group_of_stem(f"{word}{number}")

@@ -154,9 +154,10 @@ def _disagrees(tokens: Sequence[ParsedToken], index: int) -> bool:
 
 def _object_after(tokens: Sequence[ParsedToken], children: list[list[int]], head: int) -> bool:
     """Whether the infinitive under the necessive, or an infinitive it governs ("uskaltaa
-    kokeilla", review 91 #2), has its own object after it, no time and none a numeral counts:
-    a nominative ("Johto pitää antaa lupa": review 46 #4), or a partitive of the governed
-    infinitive (a partitive after the necessive's own infinitive may be a measure or a path,
+    kokeilla", review 91 #2), has its own object after it, no time: a nominative ("Johto pitää
+    antaa lupa": review 46 #4; also one a numeral counts, "… rakentaa yksi uusi koulu",
+    review 92 #2), or a partitive of the governed infinitive no numeral counts (a
+    partitive after the necessive's own infinitive may be a measure or a path,
     "pitää tilata viikkoa etukäteen", "vaunut pitää kantaa portaita ylös"; the verb that
     governs an infinitive takes that infinitive as its complement, not the nominative): the
     nominative before the necessive is then its subject, not its object, and belongs in the
@@ -177,11 +178,18 @@ def _object_after(tokens: Sequence[ParsedToken], children: list[list[int]], head
         tokens[c].dep == "obj"
         and c > verb
         and tokens[c].pos in ("NOUN", "PROPN")
-        and ("Case=Nom" in tokens[c].morph or (verb != head and "Case=Par" in tokens[c].morph))
+        and ("Case=Nom" in tokens[c].morph or (verb != head and _partitive(tokens, children, c)))
         and not _time(tokens, children, c)
-        and not any(tokens[n].dep == "nummod" for n in children[c])
         for verb in chain
         for c in children[verb]
+    )
+
+
+def _partitive(tokens: Sequence[ParsedToken], children: list[list[int]], index: int) -> bool:
+    """Whether a noun is a partitive object no numeral counts ("kaksi viikkoa" is a measure;
+    a nominative a numeral counts is an object still, "rakentaa yksi uusi koulu", review 92 #2)."""
+    return "Case=Par" in tokens[index].morph and not any(
+        tokens[n].dep == "nummod" for n in children[index]
     )
 
 

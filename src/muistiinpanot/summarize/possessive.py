@@ -11,13 +11,13 @@ with a possessor of its own ("kunnan omat tilat", also where the parse hangs the
 may be the owner ("antoi kylätoimikunnalle omaa budjettia": a person, a body of people or a
 name, not a place or a thing, "lähtevät kylille omilla autoillaan"), or in a clause
 without a subject (a necessive or passive: "Kokeiluille pitäisi varata oma budjetti"), is left
-alone, and so is a noun after an "oma" that has a suffix of its own or stands apart from it
-behind a punctuation mark: "tiedottavat kukin omaansa – ristiriitaista tietoa" (review 91
-#1: the parse hung "omaansa", itself the thing owned, on the noun after the dash). The
-suffixed form is the third person's "-nsa"/"-nsä" (after a case's final "-n" or the plural
-"-t" is dropped) or, after a case ending in a vowel, the vowel lengthened with "-n"
-("omaa reviiriä" → "reviiriään", "omalle tiimille" → "tiimilleen"), and only one that Voikko
-reads as the same word with the third person's suffix in the same case is written.
+alone, and so is a noun after an "oma" that has a suffix of its own or stands apart from it behind a
+dash: "tiedottavat kukin omaansa – ristiriitaista tietoa" (review 91 #1: the parse hung "omaansa",
+itself the thing owned, on the noun after the dash); a comma or a bracket does not part them ("omaa,
+selkeää budjettia", review 92 #3). The suffixed form is the third person's "-nsa"/"-nsä" (after a
+case's final "-n" or the plural "-t" is dropped) or, after a case ending in a vowel, the vowel
+lengthened with "-n" ("omaa reviiriä" → "reviiriään", "omalle tiimille" → "tiimilleen"), and only
+one that Voikko reads as the same word with the third person's suffix in the same case is written.
 """
 
 from __future__ import annotations
@@ -33,6 +33,9 @@ from muistiinpanot.wordparts import part_of
 #: Cases whose forms merge with the nominative once the suffix is on ("laskelmat",
 #: "laskelman" → "laskelmansa").
 _MERGED = frozenset({"nimento", "omanto"})
+#: Dashes: a noun behind one is no longer the attribute's ("omaa, selkeää budjettia" and
+#: "omat (erilliset) suunnitelmat" still are, review 92 #3).
+_DASHES = frozenset({"-", "–", "—"})
 
 
 def add_possessives(tokens: Sequence[ParsedToken], speller: Speller) -> list[ParsedToken]:
@@ -43,7 +46,7 @@ def add_possessives(tokens: Sequence[ParsedToken], speller: Speller) -> list[Par
         if token.lemma.lower() != "oma" or token.dep != "amod" or "psor" in token.morph:
             continue  # "kukin omaansa": an "oma" with a suffix of its own is the thing owned
         noun = token.head
-        if noun <= index or any(t.pos == "PUNCT" for t in tokens[index + 1 : noun]):
+        if noun <= index or any(t.text in _DASHES for t in tokens[index + 1 : noun]):
             continue  # "omaansa – ristiriitaista tietoa": no attribute across a dash
         if not _owned(tokens, children, noun, index, speller):
             continue

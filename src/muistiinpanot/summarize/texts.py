@@ -89,12 +89,14 @@ def plural_subject(label: str, speller: Speller | None = None) -> bool:
     plural, its first word is not); an agreeing attribute shares its head's number. With a
     `speller`, "ja" coordinates subjects only when each part has a word Voikko reads in the
     nominative: "tiedottaminen ajoissa ja ymmärrettävästi" joins two adverbials of one
-    subject (review 91 #3), and its number is its first part's."""
+    subject (review 91 #3). When "ja" joins no subjects, the head is read over the whole
+    label, past the genitives and the "ja" between them (review 92 #1: "lasten ja nuorten
+    palvelut" is plural, "tiedottaminen ajoissa ja …" is not)."""
     parts = f" {label} ".split(" ja ")
     if len(parts) > 1 and (speller is None or all(_nominative(p, speller) for p in parts)):
         return True
-    words = parts[0].split()
-    while len(words) > 1 and words[0].endswith("n"):
+    words = label.split()
+    while len(words) > 1 and (words[0].endswith("n") or words[0] == "ja"):
         words = words[1:]
     return bool(words) and words[0].endswith("t")
 
