@@ -121,6 +121,8 @@ class PrivacySettings(PublishSettings):
       something, being at work or good at doing: "Lumi toi mukaan rakkoleväpussit", "kojun
       kyltin maalas ilona"; acting_word_names.py, privacy87) is a name; false leaves it to
       the other rules.
+    `acting_word_window`: words read back from a word-name ending its clause for its verb,
+      only oblique words between ("luodon kuvat otti satu"; privacy89).
     `contact_surnames`: a given name and the word after it right before a phone number are
       a full name when that word reads as a surname ("tarja pelto, 045 …", "Minna Ahmadi,
       044 …"; contact_surnames.py); false leaves the word to the other rules.
@@ -286,6 +288,7 @@ class PrivacySettings(PublishSettings):
     account_sources: bool = True
     account_word_margin: float = 1.5
     publish_acting_word_names: bool = True
+    acting_word_window: int = 4
 
 
 #: The documented defaults (the detector without configure_privacy).
