@@ -74,6 +74,7 @@ def test_publisher_keeps_nature_acting_on_nature(defaults: LemmaAnalyzer, text: 
 
 
 def test_the_window_is_a_setting(defaults: LemmaAnalyzer) -> None:
-    text = "kojun kyltin maalas ilona"  # the verb one word back from the name
-    configure_privacy(defaults, dataclasses.replace(PrivacySettings(), acting_word_window=0))
+    text = "juhlan kuvat otti salissa ilona"  # the verb two words back from the name
+    assert _covered(defaults, text, "ilona")
+    configure_privacy(defaults, dataclasses.replace(PrivacySettings(), acting_word_window=1))
     assert not _covered(defaults, text, "ilona")
