@@ -37,6 +37,7 @@ LOOKALIKES = [
     "Tulva vei mukanaan pellot",  # a landscape carried along
     "Myrsky teki vahinkoa",  # an amount, no whole thing
     "aalto vei rantaan jätetyn pyyhkeen",  # conveying with no adverb of company
+    "Meri vei laiturin mukanaan",  # "mukanaan": a force's sweeping too
 ]
 
 
