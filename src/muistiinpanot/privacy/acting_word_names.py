@@ -20,16 +20,24 @@ no person's noun, and it is
   firm), with only words in oblique cases between the two, and the verb not opening the
   clause: something stands before it, an object or a topic ("luodon kuvat otti satu").
 
-An agent's predicate (closed classes of Finnish, the lexicons' and `_HANDLING_VERBS`):
+An agent's predicate (closed classes of Finnish, the lexicons'; read by acting_predicate.py):
 
 - a verb of making, mending, cooking, an errand, giving, owning (given_words.toml
   making_verbs, errand_verbs, giving_verbs; privacy.toml owning_verbs) or, for a word of no
-  nature, making, taking or painting (`_HANDLING_VERBS`, verbs the detector leaves out for
-  weather's sake), with an object in its clause that is no word of nature, no abstraction,
-  no time and no person, and no result state ("Kaarina leipoo pullat"; not "into ajaa
-  meitä", "lumi teki tiet liukkaiksi"); never a verb of conveying (`_CONVEYING_VERBS`:
-  "virta vei veneen", "posti toi paketin") nor a business's ("Tunturi myy pyöriä"); for a
-  place's name too only a verb of making (a town promises, gives, funds, arranges);
+  nature, making, taking or painting (acting.toml `handling_verbs`, verbs the detector
+  leaves out for weather's sake), with an object in its clause that is no word of nature, no
+  abstraction, no time and no person, and no result state ("Kaarina leipoo pullat"; not
+  "into ajaa meitä", "lumi teki tiet liukkaiksi"); for a word of nature not with a goal of
+  the landscape ("Meri kokosi roskat poukamaan"); a verb of conveying (acting.toml
+  `conveying_verbs`: "virta vei veneen", "posti toi paketin") only with an adverb of company
+  and a whole made thing ("Lumi toi mukaan kahvit"); never a business's ("Tunturi myy
+  pyöriä"); for a place's name too only a verb of making (a town promises, gives, funds,
+  arranges);
+- for a word of nature (also a surname only, in lower case: "kivi teki kyltit"), a verb of
+  making, painting, buying or handing out (acting.toml `artefact_verbs`) with a whole object
+  (the plural nominative, the genitive) of no nature by the lexicons' classes and no
+  landscape ("Lumi maalasi aidan", "Kivi osti maalit"; not "Ruska maalasi metsät", "Myrsky
+  teki vahinkoa"), the vectors not asked (they read "aita" as nature);
 - a verb of telling with a person noun in the allative (only a person tells a person), or
   of promising with an infinitive ("lupas hoitaa"), unless the word is a place's name or
   one the domain's writers write in lower case (usage.py: "Kela lupasi selvittää");
@@ -48,30 +56,21 @@ import re
 from collections.abc import Sequence
 
 from muistiinpanot.privacy.acted_verb import acted_verb
+from muistiinpanot.privacy.acting_predicate import agents_predicate, telling
 from muistiinpanot.privacy.classify import classify_word
-from muistiinpanot.privacy.context import Word, load_name_lexicon, opens_clause
-from muistiinpanot.privacy.doing_frames import _abstract, _natural, _object, _result
+from muistiinpanot.privacy.context import Word, opens_clause
 from muistiinpanot.privacy.gazetteer import load_gazetteer, register_names
-from muistiinpanot.privacy.given_frames import _at_work, _visit
-from muistiinpanot.privacy.given_lexicon import load_given_lexicon
 from muistiinpanot.privacy.given_words import nature_word
 from muistiinpanot.privacy.nouns import NounSense
-from muistiinpanot.privacy.predicate import _verb_analyses, comma_clause, verb_readings
+from muistiinpanot.privacy.predicate import comma_clause, verb_analyses
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.published_subjects import _after_clause_word, _relative
+from muistiinpanot.privacy.published_subjects import after_clause_word, relative_pronoun
 from muistiinpanot.privacy.readings import time_noun
 from muistiinpanot.privacy.spans import PersonalSpan
 from muistiinpanot.privacy.structure import person_noun
 from muistiinpanot.privacy.usage import current_domain_words
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-#: Verbs of making, taking and painting a thing that the detector leaves out because weather
-#: and light do them too ("tuuli teki tuhoja", "ruska maalasi metsät"; given_words.toml,
-#: making_verbs' comment): read here only for a word of no nature, with an object of none.
-_HANDLING_VERBS = frozenset({"tehdä", "ottaa", "maalata", "piirtää"})
-#: Verbs of conveying a thing, which a current, a wave, frost or the post does as often as
-#: a person ("virta vei veneen", "posti toi paketin", "halla vei lehdet"): never read here.
-_CONVEYING_VERBS = frozenset({"tuoda", "viedä", "kantaa", "kuljettaa"})
 #: Coordinating conjunctions: a subject coordinated with another is read by neither alone.
 _CONJUNCTIONS = frozenset({"ja", "tai", "sekä", "eli", "vai"})
 #: Voikko's classes a word-name's readings may have besides a verb's.
@@ -80,11 +79,13 @@ _NOMINAL = frozenset({"nimisana", "etunimi", "sukunimi", "paikannimi"})
 _OBLIQUE = frozenset(
     {"ulkotulento", "ulkoolento", "ulkoeronto", "sisaolento", "sisaeronto", "sisatulento"}
 )
-_BE, _VISIT = "olla", "käydä"
 
 
-def acting_word_names(text: str, voikko: Analyses, nouns: NounSense) -> list[PersonalSpan]:
-    """The word-names of `text` doing a person's act (the module docstring), as name spans."""
+def acting_word_names(
+    text: str, voikko: Analyses, nouns: NounSense, window: int = 4
+) -> list[PersonalSpan]:
+    """The word-names of `text` doing a person's act (the module docstring), as name spans;
+    `window`: words read back from an inverted subject for its verb (`acting_word_window`)."""
     words: list[Word] | None = None
     spans = []
     for match in _WORD.finditer(text):
@@ -93,18 +94,21 @@ def acting_word_names(text: str, voikko: Analyses, nouns: NounSense) -> list[Per
             continue
         if not _candidate(form.casefold(), voikko):
             continue
-        if form.casefold() not in load_gazetteer().register and (
+        # "seppä teki", "virta vei", the domain's "kela": a surname only, a word, read only
+        # as a word of nature making or handing out a made thing ("kivi teki kyltit")
+        word_only = form.casefold() not in load_gazetteer().register and (
             form.islower() or form.casefold() in current_domain_words()
-        ):
-            continue  # "seppä teki", "virta vei", the domain's "kela": a surname only, a word
+        )
         if words is None:
             words = [
                 Word(m.start(), m.end(), m.group(0), *classify_word(m.group(0), voikko))
                 for m in _WORD.finditer(text)
             ]
         i = next(k for k, w in enumerate(words) if w.start == match.start())
-        if _fronted_subject(text, words, i, voikko, nouns) or _inverted_subject(
-            text, words, i, voikko, nouns
+        if word_only and not nature_word(words[i], voikko, nouns):
+            continue
+        if _fronted_subject(text, words, i, voikko, nouns, word_only) or (
+            not word_only and _inverted_subject(text, words, i, voikko, nouns, window)
         ):
             spans.append(PersonalSpan(match.start(), match.end(), "nimi"))
     return spans
@@ -131,10 +135,10 @@ def _candidate(word: str, voikko: Analyses) -> bool:
 
 
 def _fronted_subject(
-    text: str, words: Sequence[Word], i: int, voikko: Analyses, nouns: NounSense
+    text: str, words: Sequence[Word], i: int, voikko: Analyses, nouns: NounSense, only: bool
 ) -> bool:
     """Word i opens its clause alone as the subject of an agent's predicate."""
-    if not opens_clause(text, words[i]) and not _after_clause_word(text, words, i):
+    if not opens_clause(text, words[i]) and not after_clause_word(text, words, i):
         return False
     if i + 1 < len(words) and words[i + 1].text.casefold() in _CONJUNCTIONS:
         return False
@@ -145,8 +149,8 @@ def _fronted_subject(
     if not _third_person(verb.text, voikko):
         return False
     _, end = comma_clause(text, words, i)
-    end = next((k for k in range(j + 1, end) if _relative(words[k].text, voikko)), end)
-    return _agents_predicate(
+    end = next((k for k in range(j + 1, end) if relative_pronoun(words[k].text, voikko)), end)
+    return agents_predicate(
         text,
         words,
         j,
@@ -157,18 +161,19 @@ def _fronted_subject(
         nature=nature_word(words[i], voikko, nouns),
         body=_place(words[i].text, voikko),
         worded=words[i].text.casefold() in current_domain_words(),
+        artefact_only=only,
     )
 
 
 def _inverted_subject(
-    text: str, words: Sequence[Word], i: int, voikko: Analyses, nouns: NounSense
+    text: str, words: Sequence[Word], i: int, voikko: Analyses, nouns: NounSense, window: int
 ) -> bool:
     """Word i ends its clause (or stands before "ja") after its verb, with only oblique
     words between them, and something fronted before the verb."""
     start, end = comma_clause(text, words, i)
     if i + 1 < end:
         return False  # "hoitaa Kivi ja veli ky": a firm's name, no subject alone
-    for j in range(i - 1, max(start, i - 4) - 1, -1):
+    for j in range(i - 1, max(start, i - window) - 1, -1):
         if _third_person(words[j].text, voikko):
             break
         if not _oblique(words[j].text, voikko):
@@ -179,9 +184,9 @@ def _inverted_subject(
         return False  # "tuli lumi": nothing fronted
     body = _place(words[i].text, voikko)
     worded = words[i].text.casefold() in current_domain_words()
-    if not body and not worded and _telling(text, words, j, voikko, start, i):
+    if not body and not worded and telling(text, words, j, voikko, start, i):
         return True
-    return _agents_predicate(
+    return agents_predicate(
         text,
         words,
         j,
@@ -195,121 +200,10 @@ def _inverted_subject(
     )
 
 
-def _agents_predicate(
-    text: str,
-    words: Sequence[Word],
-    j: int,
-    start: int,
-    end: int,
-    voikko: Analyses,
-    nouns: NounSense,
-    *,
-    nature: bool,
-    body: bool,
-    worded: bool,
-) -> bool:
-    """Whether the verb at j, with the words start..end as its clause's other part, is an
-    agent's predicate (the module docstring); `nature`: the subject is a word of nature,
-    whose own acts carrying, bringing and making are; `body`: it is a place's name too,
-    and a town promises, tells, gives and funds as a body does ("Kokkola lupasi
-    rahoittaa"); `worded`: the domain's writers write it in lower case (usage.py), and a
-    promise or a telling is then a body's or the word's figure ("Kela lupasi selvittää",
-    where the examples write "kela")."""
-    bases = {base for base, _ in verb_readings(words[j].text, voikko)}
-    given, names = load_given_lexicon(), load_name_lexicon()
-    if bases & given.errand_visit and j + 1 < len(words) and _visit(text, words, j + 1, voikko):
-        return True  # "kävi kattomassa"
-    if _BE in bases:
-        return _work_or_skill(words[j + 1 : end], voikko)
-    if body:  # a town's name: only a person's making, no act a body does too
-        handling = given.making_verbs  # ("järjestää", "tilata", "antaa", "rahoittaa")
-    elif not worded and (
-        (bases & names.promising_verbs and j + 1 < end and _infinitive(words[j + 1].text, voikko))
-        or _telling(text, words, j, voikko, start, end)
-    ):
-        return True  # "lupas hoitaa"
-    else:
-        handling = given.making_verbs | given.errand_verbs | given.giving_verbs
-        handling |= names.owning_verbs
-    if not nature and not body:  # "tuuli teki tuhoja": a force's own acts
-        handling |= _HANDLING_VERBS
-    if not bases & (handling - names.thing_verbs - names.business_verbs - _CONVEYING_VERBS):
-        return False
-    if any(_result(w, voikko) for w in words[start:end]):
-        return False  # "lumi teki tiet liukkaiksi": a state brought about
-    thing = (
-        _object(words, start, end, voikko)
-        if start > j
-        else _fronted_object(words, start, j, voikko)
-    )
-    return thing is not None and _made_thing(thing, voikko, nouns)
-
-
-def _telling(
-    text: str, words: Sequence[Word], j: int, voikko: Analyses, start: int, end: int
-) -> bool:
-    """A verb of telling at j with a person noun in the allative in start..end."""
-    names = load_name_lexicon()
-    bases = {base for base, _ in verb_readings(words[j].text, voikko)}
-    if not bases & (names.telling_verbs | names.speech_verbs):
-        return False
-    return any(
-        k != j
-        and person_noun(words[k].text, voikko)
-        and any(
-            a.get("SIJAMUOTO") == "ulkotulento" for a in voikko.analyze(words[k].text.casefold())
-        )
-        for k in range(start, end)
-    )
-
-
-def _fronted_object(words: Sequence[Word], start: int, j: int, voikko: Analyses) -> Word | None:
-    """The object fronted before the verb at j: the last word in an object's case."""
-    for k in range(j - 1, start - 1, -1):
-        found = _object(words, k, k + 1, voikko)
-        if found is not None:
-            return found
-    return None
-
-
-def _made_thing(thing: Word, voikko: Analyses, nouns: NounSense) -> bool:
-    """An object of no nature, no abstraction, no time, no person."""
-    if _natural(thing, voikko) or _abstract(thing, voikko) or person_noun(thing.text, voikko):
-        return False
-    things = [a for a in voikko.analyze(thing.text.casefold()) if a.get("CLASS") == "nimisana"]
-    if time_noun(things):
-        return False
-    return not any(nouns.natural(a.get("BASEFORM", "").casefold()) for a in things)
-
-
-def _work_or_skill(after: Sequence[Word], voikko: Analyses) -> bool:
-    """After "olla": a noun of work in the inessive ("töissä"), or an adjective then the third
-    infinitive's illative ("hyvä veistämään")."""
-    given = load_given_lexicon()
-    if any(_at_work(w.text, voikko, given, nature=True) for w in after):
-        return True
-    return any(
-        any(
-            a.get("CLASS") in {"laatusana", "nimisana_laatusana"}
-            for a in voikko.analyze(a_.text.casefold())
-        )
-        and any(
-            a.get("MOOD") == "MA-infinitive" and a.get("SIJAMUOTO") == "sisatulento"
-            for a in voikko.analyze(b.text.casefold())
-        )
-        for a_, b in zip(after, after[1:], strict=False)
-    )
-
-
-def _infinitive(word: str, voikko: Analyses) -> bool:
-    return any(a.get("MOOD") == "A-infinitive" for a in voikko.analyze(word.casefold()))
-
-
 def _third_person(word: str, voikko: Analyses) -> bool:
     """A finite verb in the third person active, a spoken past too ("kerto", "maalas")."""
     return any(
-        a.get("CLASS") == "teonsana" and a.get("PERSON") == "3"
-        for a in _verb_analyses(word, voikko)
+        a.get("CLASS") == "teonsana" and a.get("PERSON") == "3" for a in verb_analyses(word, voikko)
     )
 
 

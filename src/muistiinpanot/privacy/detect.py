@@ -221,8 +221,10 @@ def _find(
                 spans += kin_conjunct_names(text, analyzer.voikko, spans)  # privacy86
             if settings.publish_subject_word_names:  # "jukka pitää kassan" (privacy83)
                 spans += subject_word_names(text, analyzer.voikko, nouns)
-            if settings.publish_acting_word_names:  # "Lumi toi rakkoleväpussit" (privacy87)
-                spans += acting_word_names(text, analyzer.voikko, nouns)
+            if settings.publish_acting_word_names:  # "Lumi toi mukaan kahvit" (privacy87, 89)
+                spans += acting_word_names(
+                    text, analyzer.voikko, nouns, settings.acting_word_window
+                )
             spans = merge_spans(text, whole_names(text, spans, analyzer.voikko))
         elif settings.whole_foreign_names:  # nor in a note, over words only names have
             spans = merge_spans(text, whole_foreign_names(text, spans, analyzer.voikko))

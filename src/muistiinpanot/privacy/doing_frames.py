@@ -94,10 +94,14 @@ def does(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
             return True
         return not places and not bases & lexicon.occurring_verbs
     if bases <= lexicon.making_verbs:
-        if any(_result(w, voikko) for w in words[j + 1 : end]):
+        if any(result_state(w, voikko) for w in words[j + 1 : end]):
             return False
-        thing = _object(words, j + 1, end, voikko)
-        return thing is not None and not _natural(thing, voikko) and not _abstract(thing, voikko)
+        thing = verb_object(words, j + 1, end, voikko)
+        return (
+            thing is not None
+            and not natural_noun(thing, voikko)
+            and not abstract_noun(thing, voikko)
+        )
     return False
 
 
@@ -123,7 +127,7 @@ def _infinitive_bases(word: str, voikko: Analyses) -> set[str]:
     return {a.get("BASEFORM", "").casefold() for a in verbal}
 
 
-def _object(words: Sequence[Word], start: int, end: int, voikko: Analyses) -> Word | None:
+def verb_object(words: Sequence[Word], start: int, end: int, voikko: Analyses) -> Word | None:
     """The verb's object in its clause: the first noun in the partitive, the genitive or the
     plural nominative, past attributes, adverbs, nouns in other cases ("toi kokoukseen
     pullaa") and a genitive's phrase: a postposition's ("lasten kanssa") or a noun's, its
@@ -150,14 +154,14 @@ def _object(words: Sequence[Word], start: int, end: int, voikko: Analyses) -> Wo
 
 
 def _object_case(analysis: Mapping[str, str]) -> bool:
-    """A noun's reading in a case of an object (see _object)."""
+    """A noun's reading in a case of an object (see verb_object)."""
     case = analysis.get("SIJAMUOTO")
     if case in (_PARTITIVE, _GENITIVE):
         return case == _PARTITIVE or analysis.get("NUMBER", "singular") == "singular"
     return case == _NOMINATIVE and analysis.get("NUMBER") == "plural"
 
 
-def _natural(word: Word, voikko: Analyses) -> bool:
+def natural_noun(word: Word, voikko: Analyses) -> bool:
     """A word of nature: of the lexicon's nature nouns by compound part ("puissa",
     "linnun+pönttö" is no bird). Not the vectors (nouns.py): they read made things of
     wood and stone as nature too ("seinä", "laituri")."""
@@ -168,7 +172,7 @@ def _natural(word: Word, voikko: Analyses) -> bool:
     )
 
 
-def _abstract(word: Word, voikko: Analyses) -> bool:
+def abstract_noun(word: Word, voikko: Analyses) -> bool:
     """An abstract noun by its base form's ending (lexicon `abstract_endings`: "luottamus",
     "toiminta")."""
     endings = tuple(load_given_lexicon().abstract_endings)
@@ -225,7 +229,7 @@ def _stage(word: Word, voikko: Analyses) -> bool:
     )
 
 
-def _result(word: Word, voikko: Analyses) -> bool:
+def result_state(word: Word, voikko: Analyses) -> bool:
     """An adjective in the translative or the essive: a result or a state ("kultaisiksi")."""
     return any(
         a.get("CLASS") == "laatusana" and a.get("SIJAMUOTO") in _RESULTS

@@ -55,9 +55,9 @@ def errand(text: str, words: Sequence[Word], i: int, voikko: Analyses, *, nature
         return False
     lexicon = _lexicon()
     bases = {base for base, _ in verb_readings(verb.text, voikko)}
-    if "olla" in bases and _at_work(after.text, voikko, lexicon, nature=nature):
+    if "olla" in bases and at_work(after.text, voikko, lexicon, nature=nature):
         return True
-    if bases & lexicon.errand_visit and _visit(text, words, j + 1, voikko):
+    if bases & lexicon.errand_visit and visit_frame(text, words, j + 1, voikko):
         return True
     if nature or not bases & lexicon.errand_verbs:
         return False
@@ -66,7 +66,7 @@ def errand(text: str, words: Sequence[Word], i: int, voikko: Analyses, *, nature
     return after is not None and _complement(after, voikko)
 
 
-def _at_work(word: str, voikko: Analyses, lexicon: GivenLexicon, *, nature: bool) -> bool:
+def at_work(word: str, voikko: Analyses, lexicon: GivenLexicon, *, nature: bool) -> bool:
     """A noun of work in the inessive, by its compound's last part ("vuorotyössä", "töissä",
     "yövuorossa"); for a word of nature only work itself or a shift, not a kind of work a
     force of nature does ("tuhotyössä")."""
@@ -121,7 +121,7 @@ def _has_base(word: Word, voikko: Analyses, bases: frozenset[str]) -> bool:
     )
 
 
-def _visit(text: str, words: Sequence[Word], k: int, voikko: Analyses) -> bool:
+def visit_frame(text: str, words: Sequence[Word], k: int, voikko: Analyses) -> bool:
     """The third infinitive's inessive at k, or after one noun of place in a local case
     there, with one noun in the genitive before it at most ("kävi katsomassa", "kävi
     hallilla mittaamassa", "kävi kirjaston tiskillä kysymässä")."""

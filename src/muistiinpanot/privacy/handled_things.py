@@ -33,7 +33,7 @@ from importlib import resources
 
 from muistiinpanot.privacy.acted_verb import acted_verb
 from muistiinpanot.privacy.context import Word
-from muistiinpanot.privacy.doing_frames import _abstract, _natural, _object
+from muistiinpanot.privacy.doing_frames import abstract_noun, natural_noun, verb_object
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.predicate import comma_clause, verb_readings
@@ -77,8 +77,8 @@ def handles(
     if not bases or not bases <= handling | bringing:
         return False
     _, end = comma_clause(text, words, i)
-    thing = _object(words, j + 1, end, voikko)
-    if thing is None or _natural(thing, voikko) or _abstract(thing, voikko):
+    thing = verb_object(words, j + 1, end, voikko)
+    if thing is None or natural_noun(thing, voikko) or abstract_noun(thing, voikko):
         return False
     if nouns is None or not all(
         nouns.made(a.get("BASEFORM", "").casefold())

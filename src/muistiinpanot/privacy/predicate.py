@@ -99,7 +99,7 @@ def find_predicate(
     word: Word | None = words[start]
     skipped = 0
     while word is not None and skipped < 2:
-        classes = {a.get("CLASS", "") for a in _verb_analyses(word.text, voikko)}
+        classes = {a.get("CLASS", "") for a in verb_analyses(word.text, voikko)}
         if not classes & {NEGATION, ADVERB, _PRONOUN} or "teonsana" in classes:
             break
         word = next_word(text, words, j)
@@ -230,7 +230,7 @@ def verb_readings(word: str, voikko: Analyses) -> list[tuple[str, bool]]:
     """(base form, past tense) of each verb reading of `word`; a past active participle
     ("ei päässyt", "on kertonut") is its verb in the past."""
     verbs = []
-    for analysis in _verb_analyses(word, voikko):
+    for analysis in verb_analyses(word, voikko):
         if analysis.get("PERSON") == _PASSIVE:
             continue  # "vastattiin": a passive has no subject
         if analysis.get("CLASS") == "teonsana":
@@ -243,7 +243,7 @@ def verb_readings(word: str, voikko: Analyses) -> list[tuple[str, bool]]:
     return verbs
 
 
-def _verb_analyses(word: str, voikko: Analyses) -> list[dict[str, str]]:
+def verb_analyses(word: str, voikko: Analyses) -> list[dict[str, str]]:
     """The word's analyses and those of its standard past form when it may be a spoken one
     ("kerto" is also a noun to Voikko, but here "kertoi")."""
     lower = word.casefold()

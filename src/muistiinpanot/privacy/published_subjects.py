@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from muistiinpanot.privacy.acted_verb import acted_verb
 from muistiinpanot.privacy.classify import classify_word
 from muistiinpanot.privacy.context import Word, opens_clause
-from muistiinpanot.privacy.doing_frames import _abstract, _natural, _object
+from muistiinpanot.privacy.doing_frames import abstract_noun, natural_noun, verb_object
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.predicate import comma_clause
 from muistiinpanot.privacy.protocols import Analyses
@@ -97,7 +97,7 @@ def _candidate(word: str, voikko: Analyses, nouns: NounSense) -> bool:
     if not all(a.get("SIJAMUOTO") == "nimento" and a.get("NUMBER") == "singular" for a in common):
         return False
     probe = Word(0, len(word), word, "other", frozenset())
-    return not _natural(probe, voikko) and not any(
+    return not natural_noun(probe, voikko) and not any(
         nouns.natural(a.get("BASEFORM", "").casefold()) for a in common
     )
 
@@ -108,7 +108,7 @@ def _acts_on_a_thing(
     """Whether word i opens its clause, alone (no "ja" beside it), as the subject of a verb
     in the third person, not "olla", whose clause has an object of no nature, no
     abstraction, no time and no person."""
-    if not opens_clause(text, words[i]) and not _after_clause_word(text, words, i):
+    if not opens_clause(text, words[i]) and not after_clause_word(text, words, i):
         return False
     if i + 1 < len(words) and words[i + 1].text.casefold() in _CONJUNCTIONS:
         return False  # "sisko ja veli kävi", "hilla ja mustikka kasvaa"
@@ -122,9 +122,9 @@ def _acts_on_a_thing(
     ):
         return False  # "suvi on parasta aikaa": a copula has no object
     _, end = comma_clause(text, words, i)
-    end = next((k for k in range(j + 1, end) if _relative(words[k].text, voikko)), end)
-    thing = _object(words, j + 1, end, voikko)
-    if thing is None or _natural(thing, voikko) or _abstract(thing, voikko):
+    end = next((k for k in range(j + 1, end) if relative_pronoun(words[k].text, voikko)), end)
+    thing = verb_object(words, j + 1, end, voikko)
+    if thing is None or natural_noun(thing, voikko) or abstract_noun(thing, voikko):
         return False
     things = [a for a in voikko.analyze(thing.text.casefold()) if a.get("CLASS") == "nimisana"]
     if time_noun(things) or person_noun(thing.text, voikko):
@@ -132,7 +132,7 @@ def _acts_on_a_thing(
     return not any(nouns.natural(a.get("BASEFORM", "").casefold()) for a in things)
 
 
-def _relative(word: str, voikko: Analyses) -> bool:
+def relative_pronoun(word: str, voikko: Analyses) -> bool:
     """A relative pronoun ("jota", "missä"), which opens a clause of its own."""
     return any(
         a.get("CLASS") == "asemosana" and a.get("BASEFORM") in _RELATIVES
@@ -140,7 +140,7 @@ def _relative(word: str, voikko: Analyses) -> bool:
     )
 
 
-def _after_clause_word(text: str, words: Sequence[Word], i: int) -> bool:
+def after_clause_word(text: str, words: Sequence[Word], i: int) -> bool:
     """Whether word i follows a postposition's phrase opening the sentence or a
     subordinating word: "Yhden ryhmän mukaan jukka …", "koska jukka …". Not a conjunct
     after "ja", "tai" (a coordination of subjects)."""

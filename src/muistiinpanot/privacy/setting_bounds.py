@@ -25,6 +25,7 @@ def out_of_bounds(settings: PrivacySettings) -> list[tuple[str, str]]:
         "complement_window": s.complement_window,
         "owner_window": s.owner_window,
         "bidden_window": s.bidden_window,
+        "acting_word_window": s.acting_word_window,
         "hyphen_name_letters": s.hyphen_name_letters,
         "sense_nearest": s.sense_nearest,
         "shortest_nickname": s.shortest_nickname,

@@ -121,6 +121,8 @@ class PrivacySettings(PublishSettings):
       something, being at work or good at doing: "Lumi toi mukaan rakkoleväpussit", "kojun
       kyltin maalas ilona"; acting_word_names.py, privacy87) is a name; false leaves it to
       the other rules.
+    `acting_word_window`: words read back from a word-name ending its clause for its verb,
+      only oblique words between ("luodon kuvat otti satu"; privacy89).
     `lower_double_given`: a lower-case hyphened word Voikko reads as a given name whose two
       parts are Finnish register given names, not meeting at the same vowel, is a person's
       double given name ("kirsi-marja"; not "suvi-ilta"; double_given.py, privacy88); false
@@ -294,6 +296,7 @@ class PrivacySettings(PublishSettings):
     account_sources: bool = True
     account_word_margin: float = 1.5
     publish_acting_word_names: bool = True
+    acting_word_window: int = 4
     lower_double_given: bool = True
     habitive_not_thing: bool = True
 
