@@ -10,7 +10,7 @@ over-splitting).
 Sets: SIB-200 Finnish train+dev (800 sentences, 7 topics; read from ../shared/data, never
 copied), the corpus/gold clinics (`:full` every note, `:emergent` only the non-seeded topics)
 and the clinics of the development files benchmarks/data/heldout2_emergent.csv and
-emergent_heldout4 ... 112.csv (chatter left out). Newer held-out files are blind sets: they are
+emergent_heldout4 ... 118.csv (chatter left out). Newer held-out files are blind sets: they are
 named here only once they have been measured. Ours is what a run gives (benchmarks/emergent.py
 `_ours`: the consensus, then the coherence test; muu counted as one more cluster), with
 `random_state` 0 .. N-1. Per set: notes, true k, k found per seed, mean NMI, mean AMI (adjusted
@@ -153,6 +153,12 @@ DEV_FILES = (
     "emergent_heldout110",
     "emergent_heldout111",
     "emergent_heldout112",
+    "emergent_heldout113",
+    "emergent_heldout114",
+    "emergent_heldout115",
+    "emergent_heldout116",
+    "emergent_heldout117",
+    "emergent_heldout118",
 )
 
 

@@ -1,5 +1,5 @@
 """Round 22 of issue 12: where the emergent step's points go wrong, by kind, on every
-clinic-sized dev set of `emergent_k.DEV_FILES` (corpus, heldout2, emergent_heldout4..112).
+clinic-sized dev set of `emergent_k.DEV_FILES` (corpus, heldout2, emergent_heldout4..118).
 
 For what a run gives (the consensus, then the coherence test; random state `--seed`) and for
 the best true-k baseline of benchmarks/emergent.py, each note is *right* when it is in its

@@ -1,7 +1,7 @@
 """Round 20 of issue 12: what the coherence test sends to muu, on every emergent dev set.
 
 For each clinic-sized dev set of `emergent_k.DEV_FILES` (the corpus sets, heldout2 and
-emergent_heldout4..112; SIB-200 with `--sib`), random states 0 .. `--seeds` - 1: NMI of what
+emergent_heldout4..118; SIB-200 with `--sib`), random states 0 .. `--seeds` - 1: NMI of what
 a run gives (`main`: the consensus of themes/emergent.py, then the coherence test as
 assign_themes runs it), of the best true-k baseline, muu share, and (random state 0) every
 group of notes the test sends to muu with its gold topics (`--verbose`: the notes).

@@ -1,12 +1,12 @@
 """Emergent labels as a facilitator reads them, counted by fixed rules (issue 12).
 
-    python benchmarks/labels.py [--rounds 4-112] [--only corpus,heldout2,emergent_heldout7]
+    python benchmarks/labels.py [--rounds 4-118] [--only corpus,heldout2,emergent_heldout7]
         [--tsv FILE] [--quiet]
 
 Every dev clinic with emergent topics goes through the themes stage with no seeded themes (the
 bundled example notes given, as `emergent.py --labels` does): the four `corpus/gold` clinics
 (all notes), the three of `data/heldout2_emergent.csv` and those of
-`data/emergent_heldout{4..112}.csv` (`--rounds`; chatter notes left out). Each emergent label
+`data/emergent_heldout{4..118}.csv` (`--rounds`; chatter notes left out). Each emergent label
 (not muu) is counted by rules fixed before any output was read:
 
   fallback   the theme's label is `label_fallback` ("Muita nostoja: …"): no phrase found;

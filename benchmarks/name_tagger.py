@@ -8,7 +8,7 @@ not adopted): its training rows, a grouped cross-validation by round, and the mo
     python benchmarks/name_tagger.py probe [--out PATH] [--sentences "Halla vei perunat" ...]
     python benchmarks/name_tagger.py notes [--out PATH] [--threshold 0.9]
 
-Rows: privacy_heldout3..112, privacy_labelled, privacy_self4, privacy_self6 (benchmarks/data).
+Rows: privacy_heldout3..118, privacy_labelled, privacy_self4, privacy_self6 (benchmarks/data).
 Each word of a row (tagger.WORD) is one training row: 1 inside a gold item of a person-name
 kind (nimi, etunimi, sukunimi), 0 outside every gold item; a word inside another kind's item
 (an e-mail's "mika") is left out. `rules` runs the detector (tagger off) over every row in both

@@ -10,7 +10,7 @@
 `dump` holds each seeded dev set `seeded_heldoutN.csv` out in turn: the examples are every file
 of DIR (default `models/training`) except the set's own copy (`notes_zg` for round 8 …
 `notes_zn` for 15, `notes_zo` … `notes_zz` for 16 … 27, `notes_zza` and `notes_zzb` for 28,
-when DIR has them; rounds 29 … 112 have no copy among the example files: a candidate
+when DIR has them; rounds 29 … 118 have no copy among the example files: a candidate
 folder's copy of round N is named `notes_rN` and left out of its own fold), and the set is
 scored as `muistiinpanot evaluate` scores it (normalised, lemmatized, chatter marked, one
 batch). For every note it writes the gold label and the blended decision per seeded theme and
@@ -89,7 +89,7 @@ OWN: dict[int, str | tuple[str, ...]] = {
        28: ("notes_zza", "notes_zzb")}  # fmt: skip
 EIGHT = ("summary_heldout", "summary_heldout4", "summary_heldout5", "summary_heldout6")
 #: The last round that is a dev set; later rounds are being written blind and never read.
-LAST_DEV_ROUND = 112
+LAST_DEV_ROUND = 118
 GRID = np.round(np.arange(-0.05, 0.301, 0.01), 3)
 
 

@@ -99,14 +99,14 @@ def run_dump(out: Path, extra: list[str]) -> subprocess.CompletedProcess[str]:
     )  # fmt: skip
 
 
-@pytest.mark.parametrize("extra", [["--sets", "113"], ["--sets", "26", "--clinics",
-                                                      "--clinic-rounds", "112", "115"],
-                                   ["--sets", "26", "--copies", "45", "113"]])  # fmt: skip
+@pytest.mark.parametrize("extra", [["--sets", "119"], ["--sets", "26", "--clinics",
+                                                      "--clinic-rounds", "118", "121"],
+                                   ["--sets", "26", "--copies", "45", "119"]])  # fmt: skip
 def test_the_dump_refuses_a_blind_round_without_the_flag(tmp_path: Path, extra: list[str]) -> None:
     out = tmp_path / "out.json"
     done = run_dump(out, extra)
     assert done.returncode == 2
-    assert "--blind-ok" in done.stderr and "LAST_DEV_ROUND = 112" in done.stderr
+    assert "--blind-ok" in done.stderr and "LAST_DEV_ROUND = 118" in done.stderr
     assert not out.exists()
 
 
