@@ -69,12 +69,16 @@ def mark_foreign_frames(
             names[i] = True
 
 
-def _foreign_word(word: Word, settings: PrivacySettings) -> bool:
-    """A capitalised word of no reading but a name's, not written often in Finnish."""
+def _foreign_shape(word: Word) -> bool:
+    """A capitalised word of no reading but a name's."""
     if not word.text[:1].isupper() or not word.text[1:].islower() or "-" in word.text:
         return False
-    if word.kind != "unknown" and not (word.classes and word.classes <= _NAME_ONLY):
-        return False
+    return word.kind == "unknown" or bool(word.classes and word.classes <= _NAME_ONLY)
+
+
+def _rare(word: Word, settings: PrivacySettings) -> bool:
+    """Not written as often in Finnish as a brand Finns write of (asked last: a word list's
+    first look-up loads it)."""
     return zipf(word.text.casefold()) < settings.unlisted_pair_zipf
 
 
@@ -83,7 +87,7 @@ def _copula_complement(
 ) -> bool:
     """ "<person noun> on X" with X closing its clause."""
     word = words[i]
-    if i < 2 or not _foreign_word(word, settings) or not capital_inside_sentence(text, word):
+    if i < 2 or not _foreign_shape(word) or not capital_inside_sentence(text, word):
         return False
     if word.text.endswith(_LOCAL):
         return False
@@ -93,9 +97,9 @@ def _copula_complement(
     if not adjacent(text, subject, copula) or not _person_subject(subject.text, voikko):
         return False
     rest = text[word.end :].lstrip()
-    if not rest or rest[0] in _CLAUSE_END:
-        return True
-    return i + 1 < len(words) and words[i + 1].text.casefold() in _AND_OR
+    closes = not rest or rest[0] in _CLAUSE_END
+    closes = closes or (i + 1 < len(words) and words[i + 1].text.casefold() in _AND_OR)
+    return closes and _rare(word, settings)
 
 
 def _person_subject(word: str, voikko: Analyses) -> bool:
@@ -119,7 +123,7 @@ def _kin_owner(
     word = words[i]
     if i + 1 >= len(words) or not word.text.endswith("n") or len(word.text) < 4:
         return False
-    if not _foreign_word(word, settings) or not capital_inside_sentence(text, word):
+    if not _foreign_shape(word) or not capital_inside_sentence(text, word):
         return False
     kin = words[i + 1]
     if not adjacent(text, word, kin):
@@ -127,7 +131,9 @@ def _kin_owner(
     if i > 0 and words[i - 1].text[:1].isupper() and adjacent(text, words[i - 1], word):
         return False  # a pair is kin_owners.py's ("Peppa Pigin perhe")
     nouns = load_name_lexicon().kin_nouns
-    return any(a.get("BASEFORM") in nouns for a in voikko.analyze(kin.text.casefold()))
+    if not any(a.get("BASEFORM") in nouns for a in voikko.analyze(kin.text.casefold())):
+        return False
+    return _rare(word, settings)
 
 
 def _lower_particle(
