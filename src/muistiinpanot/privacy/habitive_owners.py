@@ -19,6 +19,13 @@ locative ("Imatralla", "Lahdella" 3.2) and is left. A word that no reading gives
 of, or whose nominative no register holds ("Volkovilla"), is left to the other rules.
 Known look-alike: a town with a name as owner ("Kaarinalla on uusi uimahalli"; the town's
 adessive is seldom written, so it is read as a person's). Only marks more text (issue 12).
+
+privacy90 (`habitive_other_lemma`): a first word's adessive form may be frequent only because
+the name is ("Sannalla" 2.2, of Sanna, though Voikko reads "santa", sand, too). Where the
+given name's base is no common reading's base (gradation made them meet: Sanna, santa) and
+Finnish text writes the given name's nominative more often than every common base ("sanna"
+4.4, "santa" 4.2), the form is the name's; a name that is the word itself ("Tuuli", "Mäki",
+"Sara") stays with the frequency gate, and so does a place.
 """
 
 from __future__ import annotations
@@ -33,6 +40,9 @@ from muistiinpanot.privacy.protocols import Analyses
 #: Voikko's case of the adessive.
 _ADESSIVE = "ulkoolento"
 _PLACE = "paikannimi"
+_GIVEN = "etunimi"
+#: Voikko's classes of proper names (the rest are common readings).
+_PROPER = frozenset({_GIVEN, "sukunimi", _PLACE, "nimi"})
 _CONJUNCTION = "sidesana"
 #: The verbs of the frames: having (with the adessive owner) and visiting.
 _HAVE, _VISIT = "olla", "käydä"
@@ -46,6 +56,7 @@ def mark_habitive_owners(
     *,
     cased: bool,
     zipf_limit: float,
+    other_lemma: bool = False,
 ) -> None:
     """Mark every adessive owner or visited person of the module docstring."""
     if not cased:
@@ -55,7 +66,8 @@ def mark_habitive_owners(
             continue
         if not _frame(text, words, i, voikko):
             continue
-        if _register_adessive(word.text, voikko, zipf_limit, first=_sentence_first(text, word)):
+        first = _sentence_first(text, word)
+        if _register_adessive(word.text, voikko, zipf_limit, first=first, other_lemma=other_lemma):
             names[i] = True
 
 
@@ -70,7 +82,9 @@ def _frame(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
     return opening and after is not None and _verb(after.text, voikko, _HAVE)
 
 
-def _register_adessive(word: str, voikko: Analyses, zipf_limit: float, *, first: bool) -> bool:
+def _register_adessive(
+    word: str, voikko: Analyses, zipf_limit: float, *, first: bool, other_lemma: bool
+) -> bool:
     """`word` is the adessive of a register name whose capital tells a name."""
     readings = [a for a in voikko.analyze(word) if a.get("SIJAMUOTO") == _ADESSIVE]
     bases = {a.get("BASEFORM", "").casefold() for a in readings}
@@ -79,7 +93,21 @@ def _register_adessive(word: str, voikko: Analyses, zipf_limit: float, *, first:
     frequency = zipf(word.casefold())
     if frequency >= zipf_limit and any(a.get("CLASS") == _PLACE for a in readings):
         return False  # a place's own locative ("Imatralla", "Lahdella")
-    return not first or frequency < zipf_limit
+    if not first or frequency < zipf_limit:
+        return True
+    return other_lemma and _given_name_form(readings)
+
+
+def _given_name_form(readings: Sequence[dict[str, str]]) -> bool:
+    """The form is a given name's whose base no common reading shares and whose nominative
+    Finnish writes more often than every common reading's ("Sannalla": Sanna, santa)."""
+    if any(a.get("CLASS") == _PLACE for a in readings):
+        return False
+    given = {a.get("BASEFORM", "").casefold() for a in readings if a.get("CLASS") == _GIVEN}
+    common = {a.get("BASEFORM", "").casefold() for a in readings if a.get("CLASS") not in _PROPER}
+    if not given or given & common:
+        return False
+    return max(zipf(g) for g in given) > max((zipf(c) for c in common), default=0.0)
 
 
 def _sentence_first(text: str, word: Word) -> bool:

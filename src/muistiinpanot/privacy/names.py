@@ -38,6 +38,7 @@ from muistiinpanot.privacy.double_surnames import mark_double_surnames
 from muistiinpanot.privacy.family_persons import family_person_ranges
 from muistiinpanot.privacy.foreign import mark_foreign_full_names
 from muistiinpanot.privacy.foreign_escapes import mark_foreign_escapes
+from muistiinpanot.privacy.foreign_frames import mark_foreign_frames
 from muistiinpanot.privacy.frames import mark_person_frames
 from muistiinpanot.privacy.given_words import mark_given_words
 from muistiinpanot.privacy.habitive_owners import mark_habitive_owners
@@ -137,7 +138,10 @@ def find_name_spans(
         mark_nickname_owners(text, words, names, voikko, cased=cased, settings=settings)
     if settings.habitive_owners:  # "Onnilla on avaimet", "avain on Lumilla", "kävin Kivellä"
         z = settings.habitive_zipf
-        mark_habitive_owners(text, words, names, voikko, cased=cased, zipf_limit=z)
+        other = settings.habitive_other_lemma  # "Sannalla on avaimet" (privacy90)
+        mark_habitive_owners(
+            text, words, names, voikko, cased=cased, zipf_limit=z, other_lemma=other
+        )
     mark_askers(text, words, names, voikko)  # "armas kysyi saako …"
     if settings.paid_or_asked:  # "Lumille maksettiin", "Toivoa pyydettiin tarkistamaan"
         mark_paid_or_asked(text, words, names, voikko, reach=settings.bidden_window)
@@ -230,6 +234,7 @@ def find_name_spans(
     mark_paid_names(text, words, names, voikko, settings, cautious=cautious)  # "Chidi Okaforille"
     mark_named_as(text, words, names, voikko, nouns)  # "Siivoojamme nimi oli Yeon-woo Park"
     mark_kin_full_names(text, words, names, voikko)  # "oppilaan äiti marjut kettula"
+    mark_foreign_frames(text, words, names, voikko, settings)  # "opettaja on Ewan" (privacy90)
     if settings.quoted_nicknames:  # 'Maija "Murskaaja" Hautala', '"Kotka" eli Markku Koski'
         mark_quoted_nicknames(text, words, names, voikko, settings.complement_window, ner_spans)
     # the frames of a person read after the spreading find names too: their conjuncts are

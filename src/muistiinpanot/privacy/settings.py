@@ -131,6 +131,16 @@ class PrivacySettings(PublishSettings):
       "olla" is the owner of a clause of having, never the subject a thing's head noun names
       ("Kallella on auto"; named.py, privacy88); false drops it as "Helmi on kylän
       ravintola" is dropped.
+    `habitive_other_lemma`: ... a sentence's first word past `habitive_zipf` is still the
+      owner where it is a given name's adessive (no place) whose base no common reading
+      shares and whose nominative Finnish writes more often than every common reading's
+      ("Sannalla on avaimet": Sanna, santa; habitive_owners.py, privacy90); false leaves it
+      to the frequency gate.
+    `foreign_frames`: a capitalised word of no reading but a name's, rare in Finnish text,
+      as the complement of a person noun's copula closing its clause ("opettaja on Ewan,")
+      or as a genitive inside its sentence before a kin noun ("Dungin äidin"), and a
+      lower-case particle surname after a lower-case name ("ahmed al-rashid"), is a name
+      (foreign_frames.py, privacy90); false leaves them to the other rules.
     `contact_surnames`: a given name and the word after it right before a phone number are
       a full name when that word reads as a surname ("tarja pelto, 045 …", "Minna Ahmadi,
       044 …"; contact_surnames.py); false leaves the word to the other rules.
@@ -299,6 +309,8 @@ class PrivacySettings(PublishSettings):
     acting_word_window: int = 4
     lower_double_given: bool = True
     habitive_not_thing: bool = True
+    habitive_other_lemma: bool = True
+    foreign_frames: bool = True
 
 
 #: The documented defaults (the detector without configure_privacy).
