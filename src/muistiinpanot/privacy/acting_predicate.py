@@ -89,6 +89,8 @@ def agents_predicate(
     artefact = acting["artefact_verbs"]
     if nature or artefact_only:  # "Lumi korjasi aidan": the domain's nature words too
         artefact = artefact | given.making_verbs
+    elif body:  # a town buys, paints and hands out as a person does ("Lahti osti bussit")
+        artefact = frozenset()
     if bases & artefact and _made_artefact(text, words, j, start, end, voikko, nouns, bases):
         return True  # "Lumi maalasi aidan", "Satu osti maalit", "kivi teki kyltit"
     if artefact_only:

@@ -14,8 +14,9 @@ verb's reading in the third person ("tuuli", also "it blew"), no time of day ("a
 no person's noun, and it is
 
 - the subject opening its clause (first, after a clause opener or a subordinator: "et
-  Kivi hoitaa"), alone (no "ja" after it), of a verb in the third person active, and the
-  verb is an agent's (below);
+  Kivi hoitaa", or after one fronted adverb or noun of time: "Eilen Lumi teki …"), alone
+  (no "ja" after it), of a verb in the third person active, and the verb is an agent's
+  (below);
 - or the subject after its verb, ending its clause ("kahvilan siivoaa Kivi ja poika oy" is a
   firm), with only words in oblique cases between the two, and the verb not opening the
   clause: something stands before it, an object or a topic ("luodon kuvat otti satu").
@@ -33,11 +34,15 @@ An agent's predicate (closed classes of Finnish, the lexicons'; read by acting_p
   and a whole made thing ("Lumi toi mukaan kahvit"); never a business's ("Tunturi myy
   pyöriä"); for a place's name too only a verb of making (a town promises, gives, funds,
   arranges);
-- for a word of nature (also a surname only, in lower case: "kivi teki kyltit"), a verb of
-  making, painting, buying or handing out (acting.toml `artefact_verbs`) with a whole object
-  (the plural nominative, the genitive) of no nature by the lexicons' classes and no
-  landscape ("Lumi maalasi aidan", "Kivi osti maalit"; not "Ruska maalasi metsät", "Myrsky
-  teki vahinkoa"), the vectors not asked (they read "aita" as nature);
+- for any word-name but a place's name of no nature, a verb of making, painting, buying or
+  handing out (acting.toml `artefact_verbs`; for a word of nature, also a surname only in
+  lower case, the making verbs of given_words.toml too: "Lumi korjasi aidan") with a whole
+  object (the plural nominative, the genitive) of no nature by the lexicons' classes, no
+  landscape, weather or result ("Lumi maalasi aidan", "Satu osti maalit"; not "Ruska
+  maalasi metsät", "Myrsky teki vahinkoa", "Meri teki reiät laituriin"), no result adverb
+  in the clause ("teki putket rikki"), handing out only with a plural object or a person in
+  the allative ("Kivi jakoi tien kahteen osaan" divides), the vectors not asked (they read
+  "aita" as nature);
 - a verb of telling with a person noun in the allative (only a person tells a person), or
   of promising with an infinitive ("lupas hoitaa"), unless the word is a place's name or
   one the domain's writers write in lower case (usage.py: "Kela lupasi selvittää");
