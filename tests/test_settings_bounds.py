@@ -43,6 +43,10 @@ CASES = [
     ("lemmatize", "acronym_min_zipf", "inf"),
     ("lemmatize", "acronym_min_zipf", "nan"),
     ("lemmatize", "acronym_margin", "-0.5"),
+    # review 94 #5 (privacy92): a seeded fit kept, 0..1; NaN loaded silently before
+    ("themes", "seeded_keep_fit", "nan"),
+    ("themes", "seeded_keep_fit", "-0.1"),
+    ("themes", "seeded_keep_fit", "1.5"),
 ]
 
 

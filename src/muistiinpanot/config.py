@@ -226,6 +226,8 @@ def _later_checks(
         )),
         # a cosine; NaN fails the comparison too
         ("themes.seed_head_similarity", 0 <= themes.seed_head_similarity <= 1, "0 <= x <= 1"),
+        # a seeded fit, a cosine share; NaN fails the comparison too (review 94)
+        ("themes.seeded_keep_fit", 0 <= themes.seeded_keep_fit <= 1, "0 <= x <= 1"),
         # windows, counts, shares, margins (privacy/setting_bounds.py)
         *((key, False, bound) for key, bound in out_of_bounds(privacy)),
         # a share of notes: NaN fails every comparison, so it is refused too

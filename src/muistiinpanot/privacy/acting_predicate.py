@@ -81,12 +81,18 @@ def agents_predicate(
         return True  # "kävi kattomassa"
     if _BE in bases:
         return _work_or_skill(words[j + 1 : end], voikko)
-    if any(result_state(w, voikko) for w in words[start:end]):
-        return False  # "lumi teki tiet liukkaiksi": a state brought about
-    if (nature or artefact_only) and bases & acting["artefact_verbs"]:
-        thing = _artefact(words, j, start, end, voikko)
-        if thing is not None and _made_thing(thing, voikko, nouns, vectors=False):
-            return True  # "Lumi maalasi aidan", "Kivi osti maalit", "kivi teki kyltit"
+    if any(
+        result_state(w, voikko) or w.text.casefold() in acting["result_adverbs"]
+        for w in words[start:end]
+    ):
+        return False  # "lumi teki tiet liukkaiksi", "teki putket rikki": a state brought about
+    artefact = acting["artefact_verbs"]
+    if nature or artefact_only:  # "Lumi korjasi aidan": the domain's nature words too
+        artefact = artefact | given.making_verbs
+    elif body:  # a town buys, paints and hands out as a person does ("Lahti osti bussit")
+        artefact = frozenset()
+    if bases & artefact and _made_artefact(text, words, j, start, end, voikko, nouns, bases):
+        return True  # "Lumi maalasi aidan", "Satu osti maalit", "kivi teki kyltit"
     if artefact_only:
         return False
     if body:  # a town's name: only a person's making, no act a body does too
@@ -115,6 +121,45 @@ def agents_predicate(
     return thing is not None and _made_thing(thing, voikko, nouns)
 
 
+def _made_artefact(
+    text: str,
+    words: Sequence[Word],
+    j: int,
+    start: int,
+    end: int,
+    voikko: Analyses,
+    nouns: NounSense,
+    bases: set[str],
+) -> bool:
+    """A whole made thing as the object of the verb at j (`_artefact`, `_made_thing` with no
+    vectors); a verb of handing out only (`handing_out_verbs`: "jakaa", also dividing) with a
+    plural object or a person in the allative ("jakoi kortit", "jakoi kortin naapureille";
+    not "Kivi jakoi tien kahteen osaan")."""
+    thing = _artefact(words, j, start, end, voikko)
+    if thing is None or not _made_thing(thing, voikko, nouns, vectors=False):
+        return False
+    if bases - _acting()["handing_out_verbs"]:
+        return True
+    plural = all(
+        a.get("NUMBER") == "plural"
+        for a in voikko.analyze(thing.text.casefold())
+        if a.get("CLASS") == "nimisana"
+    )
+    return plural or _recipient(words, j, start, end, voikko)
+
+
+def _recipient(words: Sequence[Word], j: int, start: int, end: int, voikko: Analyses) -> bool:
+    """A person noun in the allative in start..end, besides the verb at j."""
+    return any(
+        k != j
+        and person_noun(words[k].text, voikko)
+        and any(
+            a.get("SIJAMUOTO") == "ulkotulento" for a in voikko.analyze(words[k].text.casefold())
+        )
+        for k in range(start, end)
+    )
+
+
 def _thing(words: Sequence[Word], j: int, start: int, end: int, voikko: Analyses) -> Word | None:
     """The object of the verb at j: after it, or fronted before it."""
     if start > j:
@@ -130,14 +175,7 @@ def telling(
     bases = {base for base, _ in verb_readings(words[j].text, voikko)}
     if not bases & (names.telling_verbs | names.speech_verbs):
         return False
-    return any(
-        k != j
-        and person_noun(words[k].text, voikko)
-        and any(
-            a.get("SIJAMUOTO") == "ulkotulento" for a in voikko.analyze(words[k].text.casefold())
-        )
-        for k in range(start, end)
-    )
+    return _recipient(words, j, start, end, voikko)
 
 
 def _fronted_object(words: Sequence[Word], start: int, j: int, voikko: Analyses) -> Word | None:
@@ -170,10 +208,11 @@ def _artefact(words: Sequence[Word], j: int, start: int, end: int, voikko: Analy
         )
     if thing is None or not _total(thing.text, voikko):
         return None
-    landscape = _acting()["landscape_nouns"]
+    acting = _acting()
+    landscape = acting["landscape_nouns"] | acting["weather_nouns"] | acting["result_nouns"]
     readings = voikko.analyze(thing.text.casefold())
     if any(a.get("CLASS") == "nimisana" and part_of(a, landscape) for a in readings):
-        return None
+        return None  # "maalasi metsät", "toi mukaan sateet", "teki reiät laituriin"
     return thing
 
 

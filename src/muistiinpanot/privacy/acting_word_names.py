@@ -14,8 +14,9 @@ verb's reading in the third person ("tuuli", also "it blew"), no time of day ("a
 no person's noun, and it is
 
 - the subject opening its clause (first, after a clause opener or a subordinator: "et
-  Kivi hoitaa"), alone (no "ja" after it), of a verb in the third person active, and the
-  verb is an agent's (below);
+  Kivi hoitaa", or after one fronted adverb or noun of time: "Eilen Lumi teki …"), alone
+  (no "ja" after it), of a verb in the third person active, and the verb is an agent's
+  (below);
 - or the subject after its verb, ending its clause ("kahvilan siivoaa Kivi ja poika oy" is a
   firm), with only words in oblique cases between the two, and the verb not opening the
   clause: something stands before it, an object or a topic ("luodon kuvat otti satu").
@@ -33,11 +34,15 @@ An agent's predicate (closed classes of Finnish, the lexicons'; read by acting_p
   and a whole made thing ("Lumi toi mukaan kahvit"); never a business's ("Tunturi myy
   pyöriä"); for a place's name too only a verb of making (a town promises, gives, funds,
   arranges);
-- for a word of nature (also a surname only, in lower case: "kivi teki kyltit"), a verb of
-  making, painting, buying or handing out (acting.toml `artefact_verbs`) with a whole object
-  (the plural nominative, the genitive) of no nature by the lexicons' classes and no
-  landscape ("Lumi maalasi aidan", "Kivi osti maalit"; not "Ruska maalasi metsät", "Myrsky
-  teki vahinkoa"), the vectors not asked (they read "aita" as nature);
+- for any word-name but a place's name of no nature, a verb of making, painting, buying or
+  handing out (acting.toml `artefact_verbs`; for a word of nature, also a surname only in
+  lower case, the making verbs of given_words.toml too: "Lumi korjasi aidan") with a whole
+  object (the plural nominative, the genitive) of no nature by the lexicons' classes, no
+  landscape, weather or result ("Lumi maalasi aidan", "Satu osti maalit"; not "Ruska
+  maalasi metsät", "Myrsky teki vahinkoa", "Meri teki reiät laituriin"), no result adverb
+  in the clause ("teki putket rikki"), handing out only with a plural object or a person in
+  the allative ("Kivi jakoi tien kahteen osaan" divides), the vectors not asked (they read
+  "aita" as nature);
 - a verb of telling with a person noun in the allative (only a person tells a person), or
   of promising with an infinitive ("lupas hoitaa"), unless the word is a place's name or
   one the domain's writers write in lower case (usage.py: "Kela lupasi selvittää");
@@ -66,6 +71,7 @@ from muistiinpanot.privacy.predicate import comma_clause, verb_analyses
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.published_subjects import after_clause_word, relative_pronoun
 from muistiinpanot.privacy.readings import time_noun
+from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
 from muistiinpanot.privacy.spans import PersonalSpan
 from muistiinpanot.privacy.structure import person_noun
 from muistiinpanot.privacy.usage import current_domain_words
@@ -82,10 +88,15 @@ _OBLIQUE = frozenset(
 
 
 def acting_word_names(
-    text: str, voikko: Analyses, nouns: NounSense, window: int = 4
+    text: str,
+    voikko: Analyses,
+    nouns: NounSense,
+    window: int = 4,
+    settings: PrivacySettings = DEFAULT_SETTINGS,
 ) -> list[PersonalSpan]:
     """The word-names of `text` doing a person's act (the module docstring), as name spans;
-    `window`: words read back from an inverted subject for its verb (`acting_word_window`)."""
+    `window`: words read back from an inverted subject for its verb (`acting_word_window`);
+    `settings`: the run's [privacy], for the word classes (classify_word)."""
     words: list[Word] | None = None
     spans = []
     for match in _WORD.finditer(text):
@@ -101,7 +112,7 @@ def acting_word_names(
         )
         if words is None:
             words = [
-                Word(m.start(), m.end(), m.group(0), *classify_word(m.group(0), voikko))
+                Word(m.start(), m.end(), m.group(0), *classify_word(m.group(0), voikko, settings))
                 for m in _WORD.finditer(text)
             ]
         i = next(k for k, w in enumerate(words) if w.start == match.start())
@@ -138,7 +149,11 @@ def _fronted_subject(
     text: str, words: Sequence[Word], i: int, voikko: Analyses, nouns: NounSense, only: bool
 ) -> bool:
     """Word i opens its clause alone as the subject of an agent's predicate."""
-    if not opens_clause(text, words[i]) and not after_clause_word(text, words, i):
+    if not (
+        opens_clause(text, words[i])
+        or after_clause_word(text, words, i)
+        or _after_fronted_adverbial(text, words, i, voikko)
+    ):
         return False
     if i + 1 < len(words) and words[i + 1].text.casefold() in _CONJUNCTIONS:
         return False
@@ -162,6 +177,21 @@ def _fronted_subject(
         body=_place(words[i].text, voikko),
         worded=words[i].text.casefold() in current_domain_words(),
         artefact_only=only,
+    )
+
+
+def _after_fronted_adverbial(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """Word i follows, with only a space between, one word opening its clause that is an
+    adverb or a noun of time ("Eilen Lumi teki …", "Lauantaina Lumi maalasi …"): a fronted
+    adverbial leaves the subject where it was (review 94, privacy92)."""
+    if i == 0 or text[words[i - 1].end : words[i].start].strip():
+        return False
+    before = words[i - 1]
+    if not (opens_clause(text, before) or after_clause_word(text, words, i - 1)):
+        return False
+    readings = voikko.analyze(before.text.casefold())
+    return bool(readings) and (
+        all(a.get("CLASS") == "seikkasana" for a in readings) or time_noun(readings)
     )
 
 

@@ -89,7 +89,9 @@ def find_personal_data(
         both = [*found[i], *found[len(texts) + k]]
         # a name reaches over the capitals typed_normally gave beside it, in either mode: no
         # half of a pair one reading keeps whole ("TIINA TAIKURI"; review 19, finding 10)
-        found[i] = merge_spans(text, whole_names(text, both, analyzer.voikko))
+        found[i] = merge_spans(
+            text, whole_names(text, both, analyzer.voikko, privacy_settings(analyzer))
+        )
     return found[: len(texts)]
 
 
@@ -215,17 +217,17 @@ def _find(
             names = [PersonalSpan(a, b, n.kind) for n, (a, b) in zip(names, grown, strict=True)]
         spans = merge_spans(text, found + names)
         if cautious:  # never half a name in a published text ("Vo Thi Hanh")
-            spans += foreign_full_names(text, analyzer.voikko, nouns)
+            spans += foreign_full_names(text, analyzer.voikko, nouns, settings)
             if settings.publish_kin_word_names:  # "kirsin tytär" (privacy83)
                 spans += kin_word_names(text, analyzer.voikko)
                 spans += kin_conjunct_names(text, analyzer.voikko, spans)  # privacy86
             if settings.publish_subject_word_names:  # "jukka pitää kassan" (privacy83)
-                spans += subject_word_names(text, analyzer.voikko, nouns)
+                spans += subject_word_names(text, analyzer.voikko, nouns, settings)
             if settings.publish_acting_word_names:  # "Lumi toi mukaan kahvit" (privacy87, 89)
                 spans += acting_word_names(
-                    text, analyzer.voikko, nouns, settings.acting_word_window
+                    text, analyzer.voikko, nouns, settings.acting_word_window, settings
                 )
-            spans = merge_spans(text, whole_names(text, spans, analyzer.voikko))
+            spans = merge_spans(text, whole_names(text, spans, analyzer.voikko, settings))
         elif settings.whole_foreign_names:  # nor in a note, over words only names have
             spans = merge_spans(text, whole_foreign_names(text, spans, analyzer.voikko))
         result.append(split_at_quotes(text, spans))  # no quote mark half redacted

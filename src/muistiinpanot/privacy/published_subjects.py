@@ -34,6 +34,7 @@ from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.predicate import comma_clause
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import time_noun
+from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
 from muistiinpanot.privacy.spans import PersonalSpan
 from muistiinpanot.privacy.structure import person_noun
 
@@ -51,7 +52,9 @@ _RELATIVES = frozenset({"joka", "mikä"})
 _BE = "olla"
 
 
-def subject_word_names(text: str, voikko: Analyses, nouns: NounSense) -> list[PersonalSpan]:
+def subject_word_names(
+    text: str, voikko: Analyses, nouns: NounSense, settings: PrivacySettings = DEFAULT_SETTINGS
+) -> list[PersonalSpan]:
     """The lower-case word-names of `text` standing as the subject of an act done to a made
     thing (the module docstring), as name spans."""
     words: list[Word] | None = None
@@ -63,7 +66,7 @@ def subject_word_names(text: str, voikko: Analyses, nouns: NounSense) -> list[Pe
             continue
         if words is None:
             words = [
-                Word(m.start(), m.end(), m.group(0), *classify_word(m.group(0), voikko))
+                Word(m.start(), m.end(), m.group(0), *classify_word(m.group(0), voikko, settings))
                 for m in _WORD.finditer(text)
             ]
         i = next(k for k, w in enumerate(words) if w.start == match.start())

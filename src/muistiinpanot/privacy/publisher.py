@@ -18,6 +18,7 @@ from muistiinpanot.privacy.name_halves import WORD_AFTER, WORD_BEFORE
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import part_of
+from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
 from muistiinpanot.privacy.spans import PersonalSpan
 from muistiinpanot.privacy.structure import person_noun
 
@@ -54,24 +55,34 @@ def sentence_case(text: str) -> str:
     return _SENTENCE_START.sub(lambda m: m.group(0).upper(), lowered)
 
 
-def whole_names(text: str, spans: Sequence[PersonalSpan], voikko: Analyses) -> list[PersonalSpan]:
+def whole_names(
+    text: str,
+    spans: Sequence[PersonalSpan],
+    voikko: Analyses,
+    settings: PrivacySettings = DEFAULT_SETTINGS,
+) -> list[PersonalSpan]:
     """`spans` with each name reaching over the capitalised words beside it: one inside a
     sentence, or one opening it that Voikko reads as a name, does not know or reads as a noun
     in the nominative, as a given name before a surname stands ("Vo Thi Hanh", "Linnea
     Forsman"; not "Kysy Pekka Laaksoselta", nor a word of the lexicon before a name: "Kiitos
     Sirpa"). Not a word in capitals ("THL"), nor a club's name in the plural
-    ("Pallo-Veikkojen", classify.team_name)."""
+    ("Pallo-Veikkojen", classify.team_name); `settings`: the run's [privacy], for the word
+    classes (classify_word)."""
     result = []
     for span in spans:
         start, end = span.start, span.end
         while span.kind == "nimi":
             before = WORD_BEFORE.search(text, 0, start)
-            if before is None or not _joins(text, before.start(1), before.group(1), voikko):
+            if before is None or not _joins(
+                text, before.start(1), before.group(1), voikko, settings
+            ):
                 break
             start = before.start(1)
         while span.kind == "nimi":
             after = WORD_AFTER.match(text[end:])
-            if after is None or not _joins(text, end + after.start(1), after.group(1), voikko):
+            if after is None or not _joins(
+                text, end + after.start(1), after.group(1), voikko, settings
+            ):
                 break
             if _HYPHENED.search(after.group(1)) and len(text[start:end].split()) > 1:
                 break  # a name already whole, then "Kela-Hankkeesta": a body's, not a surname
@@ -80,7 +91,7 @@ def whole_names(text: str, spans: Sequence[PersonalSpan], voikko: Analyses) -> l
     return result
 
 
-def _joins(text: str, start: int, word: str, voikko: Analyses) -> bool:
+def _joins(text: str, start: int, word: str, voikko: Analyses, settings: PrivacySettings) -> bool:
     if not word[:1].isupper() or word.isupper():  # in capitals, capitals tell nothing
         return False
     if team_name(word, voikko):  # "Pallo-Veikkojen Jari …": a club's name, no name's part
@@ -89,7 +100,7 @@ def _joins(text: str, start: int, word: str, voikko: Analyses) -> bool:
     while index > 0 and text[index - 1] in " \t\"'“”«»([":
         index -= 1
     inside = index > 0 and text[index - 1] not in _SENTENCE_END
-    if inside or classify_word(word, voikko)[0] != "other":
+    if inside or classify_word(word, voikko, settings)[0] != "other":
         return True
     if _cue(word, voikko):  # "Kiitos Sirpa", "Terveiset Sirpalle": thanks, no name
         return False
@@ -124,7 +135,9 @@ def nominative_noun(word: str, voikko: Analyses) -> bool:
     )
 
 
-def foreign_full_names(text: str, voikko: Analyses, nouns: NounSense) -> list[PersonalSpan]:
+def foreign_full_names(
+    text: str, voikko: Analyses, nouns: NounSense, settings: PrivacySettings = DEFAULT_SETTINGS
+) -> list[PersonalSpan]:
     """Lower-case full names of other countries: a given name only the gazetteer knows, then
     a word nothing knows (nor a spoken form, a verb, a word typed without the dots of ä and
     ö: grounding.ungrounded) whose vector is nearer names than common words (nouns.py), or
@@ -133,21 +146,21 @@ def foreign_full_names(text: str, voikko: Analyses, nouns: NounSense) -> list[Pe
     spans = []
     for match in _LOWER_PAIR.finditer(text):
         first, second = match.group(1), match.group(2)
-        if len(first) < 3 or not _foreign(first, voikko, "etunimi"):  # not Swedish "om"
+        if len(first) < 3 or not _foreign(first, voikko, "etunimi", settings):  # not Swedish "om"
             continue
         stems = {second, *inflection_stems(second)}  # "petrovin": "petrov"
-        last = Word(match.start(2), match.end(2), second, *classify_word(second, voikko))
+        last = Word(match.start(2), match.end(2), second, *classify_word(second, voikko, settings))
         shaped = ungrounded(last, voikko, cased=True, dotless=True) == "lower" and any(
             nouns.name_like(stem) for stem in stems
         )
-        if shaped or any(_foreign(stem, voikko, "sukunimi") for stem in stems):
+        if shaped or any(_foreign(stem, voikko, "sukunimi", settings) for stem in stems):
             spans.append(PersonalSpan(match.start(1), match.end(2), "nimi"))
     return spans
 
 
-def _foreign(word: str, voikko: Analyses, name_class: str) -> bool:
+def _foreign(word: str, voikko: Analyses, name_class: str, settings: PrivacySettings) -> bool:
     """Whether only the gazetteer knows the word, as a name of `name_class` among others."""
-    kind, classes = classify_word(word, voikko)
+    kind, classes = classify_word(word, voikko, settings)
     return kind == "weak" and GAZETTEER in classes and classes <= _FOREIGN and name_class in classes
 
 
