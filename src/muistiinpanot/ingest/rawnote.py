@@ -7,12 +7,14 @@ from dataclasses import dataclass
 
 # a file stem that names a numbered group: one word, a separator or none, and a number
 _NUMBERED = re.compile(r"([^\W\d_]+)[\s_-]*(\d+)")
-# the Finnish nouns for a workshop group as file names spell them without ä/ö
-_ASCII_SPELLINGS = {"ryhma": "ryhmä", "poyta": "pöytä"}
+# the nouns that name a workshop group (a closed class), also as a compound's last part
+# ("pienryhmä", "työryhmä", "kokoushuone"): Finnish with the ASCII spelling file names give
+# them, English words whole. Only a stem or heading of one is named as a group
+_GROUP_NOUNS = {"ryhmä": "ryhmä", "ryhma": "ryhmä", "pöytä": "pöytä", "poyta": "pöytä",
+                "tiimi": "tiimi", "huone": "huone"}  # fmt: skip
+_ENGLISH_GROUP_NOUNS = frozenset({"group", "table", "team", "room"})
 # a heading that names a numbered group, and what it may say after it
 _NUMBERED_HEADING = re.compile(r"([^\W\d_]+)[\s_-]*(\d+)[\s:.,–-]*(.*)")
-# the nouns that name a workshop group (a closed class): only a heading of one is renamed
-_GROUP_NOUNS = frozenset({"ryhmä", "ryhma", "pöytä", "poyta", "tiimi", "group", "table", "team"})
 # words a heading says of the page itself, not of its group ("Ryhmä 2 muistiinpanot")
 _PAGE_WORDS = frozenset(
     {"muistiinpanot", "muistiinpanoja", "muistiinpano", "muistio", "kirjaukset", "notes"}
@@ -64,8 +66,20 @@ def group_of_stem(stem: str) -> str:
     if match is None:
         return stem
     word, number = match.groups()
-    word = _ASCII_SPELLINGS.get(word.casefold(), word.casefold())
+    word = _spelled(word) or word.casefold()
     return f"{word[:1].upper()}{word[1:]} {int(number)}"
+
+
+def _spelled(word: str) -> str | None:
+    """`word` as a group noun is written, when it is one (module constants): its last part
+    spelled with ä/ö ("pienryhma" → "pienryhmä"), the rest as written; None for any other."""
+    lower = word.casefold()
+    if lower in _ENGLISH_GROUP_NOUNS:
+        return lower
+    for noun, spelled in _GROUP_NOUNS.items():
+        if lower.endswith(noun):
+            return lower[: len(lower) - len(noun)] + spelled
+    return None
 
 
 def group_of_heading(heading: str) -> str:
@@ -79,6 +93,6 @@ def group_of_heading(heading: str) -> str:
     if match is None:
         return text
     word, number, rest = match.groups()
-    if word.casefold() not in _GROUP_NOUNS or (rest and rest.casefold() not in _PAGE_WORDS):
+    if _spelled(word) is None or (rest and rest.casefold() not in _PAGE_WORDS):
         return text  # "ELY 3", "Covid-19", "Q3" name no group (review 92 #4)
     return group_of_stem(f"{word}{number}")

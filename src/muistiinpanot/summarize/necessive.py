@@ -3,11 +3,11 @@ varustelu pitäisi näkyä" is spoken; written Finnish says "Tilojen kuvien ja v
 …"; "Valvontaraportit yksityisistä laitoksista pitäisi olla julkisia" → "Valvontaraporttien
 yksityisistä laitoksista pitäisi olla julkisia").
 
-A nominative before "pitää", "täytyä" or "tulla" (third person singular) is the subject only
-when the infinitive takes no object, or it (a nominative) or an infinitive it governs (a
-nominative or a partitive) has an object of its own after it ("Johto pitää antaa lupa" →
-"Johdon pitää antaa lupa", review 46 #4; "Johto pitäisi uskaltaa kokeilla uutta mallia" →
-"Johdon …", review 91 #2): then it belongs in the genitive.
+A nominative before "pitää", "täytyä" or "tulla" (third person singular) is the subject only when
+the infinitive takes no object, or it (a nominative) or an infinitive it governs (a nominative, or a
+partitive that is no counted measure) has an object of its own after it ("Johto pitää antaa lupa" →
+"Johdon pitää antaa lupa", review 46 #4; "Johto pitäisi uskaltaa kokeilla uutta mallia" → "Johdon
+…", review 91 #2): then it belongs in the genitive.
 Otherwise it is the object and stays ("Digituki pitäisi tuoda kotiin"). The parser labels
 both as it likes, so the infinitive decides: "olla" (the copula), or a verb Voikko's lexicon
 shows to be the automative derivation of another verb it knows (the "-U-" verbs: "muuttua"
@@ -22,7 +22,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from muistiinpanot.lexicons import time_determiners, time_stretches, time_units
+from muistiinpanot.lexicons import (
+    time_and_measure_words,
+    time_determiners,
+    time_stretches,
+    time_units,
+)
 from muistiinpanot.summarize.inflect import genitive
 from muistiinpanot.summarize.parsetree import RewrittenToken, children_of
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
@@ -156,7 +161,7 @@ def _object_after(tokens: Sequence[ParsedToken], children: list[list[int]], head
     """Whether the infinitive under the necessive, or an infinitive it governs ("uskaltaa
     kokeilla", review 91 #2), has its own object after it, no time: a nominative ("Johto pitää
     antaa lupa": review 46 #4; also one a numeral counts, "… rakentaa yksi uusi koulu",
-    review 92 #2), or a partitive of the governed infinitive no numeral counts (a
+    review 92 #2), or a partitive of the governed infinitive that is no counted measure (a
     partitive after the necessive's own infinitive may be a measure or a path,
     "pitää tilata viikkoa etukäteen", "vaunut pitää kantaa portaita ylös"; the verb that
     governs an infinitive takes that infinitive as its complement, not the nominative): the
@@ -186,11 +191,15 @@ def _object_after(tokens: Sequence[ParsedToken], children: list[list[int]], head
 
 
 def _partitive(tokens: Sequence[ParsedToken], children: list[list[int]], index: int) -> bool:
-    """Whether a noun is a partitive object no numeral counts ("kaksi viikkoa" is a measure;
-    a nominative a numeral counts is an object still, "rakentaa yksi uusi koulu", review 92 #2)."""
-    return "Case=Par" in tokens[index].morph and not any(
-        tokens[n].dep == "nummod" for n in children[index]
-    )
+    """Whether a noun is a partitive object, not a measure a numeral counts ("kolme
+    kilometriä", "kaksi tuntia": a unit of lexicons/time.toml `durations`, `measures` or
+    `units`); a noun a numeral counts is an object still ("kokeilla kahta uutta mallia",
+    "palkata kaksi uutta työntekijää", review 94 #3; "rakentaa yksi uusi koulu", review 92 #2)."""
+    if "Case=Par" not in tokens[index].morph:
+        return False
+    units = time_and_measure_words() | time_units()
+    counted = any(tokens[n].dep == "nummod" for n in children[index])
+    return not (counted and tokens[index].lemma.lower() in units)
 
 
 def _time(tokens: Sequence[ParsedToken], children: list[list[int]], index: int) -> bool:

@@ -2,22 +2,24 @@
 own, and that notes leave out as speech does ("Perheet tekevät omat päätökset" → "omat
 päätöksensä", "Kirjasto ohjaa omaan järjestelmään" → "omaan järjestelmäänsä").
 
-The parse says which noun "oma" modifies and whose it is: the noun is an object or adverbial
-(not the subject itself, "omat rahat riittävät") of a verb whose subject is a third person
-nominal, found by climbing from the noun's verb through infinitives to the clause with the
-subject ("Johtaja voi näyttää mallia julkaisemalla omat ajatukset" → "ajatuksensa"). A noun
-with a possessor of its own ("kunnan omat tilat", also where the parse hangs the genitive on
-"oma": "kylien omia ideoita") or a suffix already, after a recipient in the allative, who
-may be the owner ("antoi kylätoimikunnalle omaa budjettia": a person, a body of people or a
-name, not a place or a thing, "lähtevät kylille omilla autoillaan"), or in a clause
-without a subject (a necessive or passive: "Kokeiluille pitäisi varata oma budjetti"), is left
-alone, and so is a noun after an "oma" that has a suffix of its own or stands apart from it behind a
-dash: "tiedottavat kukin omaansa – ristiriitaista tietoa" (review 91 #1: the parse hung "omaansa",
-itself the thing owned, on the noun after the dash); a comma or a bracket does not part them ("omaa,
-selkeää budjettia", review 92 #3). The suffixed form is the third person's "-nsa"/"-nsä" (after a
-case's final "-n" or the plural "-t" is dropped) or, after a case ending in a vowel, the vowel
-lengthened with "-n" ("omaa reviiriä" → "reviiriään", "omalle tiimille" → "tiimilleen"), and only
-one that Voikko reads as the same word with the third person's suffix in the same case is written.
+The parse says which noun "oma" modifies and whose it is: the noun is an object or adverbial (not
+the subject itself, "omat rahat riittävät") of a verb whose subject is a third person nominal, found
+by climbing from the noun's verb through infinitives to the clause with the subject ("Johtaja voi
+näyttää mallia julkaisemalla omat ajatukset" → "ajatuksensa"). A noun with a possessor of its own
+("kunnan omat tilat", also where the parse hangs the genitive on "oma": "kylien omia ideoita") or a
+suffix already, after a recipient in the allative, who may be the owner ("antoi kylätoimikunnalle
+omaa budjettia": a person, a body of people or a name, not a place or a thing, "lähtevät kylille
+omilla autoillaan"), or in a clause without a subject (a necessive or passive: "Kokeiluille pitäisi
+varata oma budjetti"), is left alone, and so is a noun after an "oma" that has a suffix of its own
+or stands apart from it behind a dash: "tiedottavat kukin omaansa – ristiriitaista tietoa" (review
+91 #1: the parse hung "omaansa", itself the thing owned, on the noun after the dash); a comma or a
+bracket parts them only when a word between is no attribute of the noun ("omaa, selkeää budjettia"
+and "omat (erilliset) suunnitelmat" are one phrase, review 92 #3; "omat, kunnat yhteiset tilat"
+coordinates and "omaa (ja kunta yhteistä) suunnitelmaa" opens a clause of its own, review 94 #1).
+The suffixed form is the third person's "-nsa"/"-nsä" (after a case's final "-n" or the plural "-t"
+is dropped) or, after a case ending in a vowel, the vowel lengthened with "-n" ("omaa reviiriä" →
+"reviiriään", "omalle tiimille" → "tiimilleen"), and only one that Voikko reads as the same word
+with the third person's suffix in the same case is written.
 """
 
 from __future__ import annotations
@@ -36,6 +38,10 @@ _MERGED = frozenset({"nimento", "omanto"})
 #: Dashes: a noun behind one is no longer the attribute's ("omaa, selkeää budjettia" and
 #: "omat (erilliset) suunnitelmat" still are, review 92 #3).
 _DASHES = frozenset({"-", "–", "—"})
+#: Relations of an attribute chain: a word between "oma" and its noun with only these up to
+#: the noun describes the noun ("omaa, hyvin selkeää budjettia"); any other (a conjunct, a
+#: "ja", a subject) coordinates or opens a clause (review 94 #1).
+_ATTRIBUTE_DEPS = frozenset({"amod", "advmod", "det", "nummod", "nmod:poss", "compound", "flat"})
 
 
 def add_possessives(tokens: Sequence[ParsedToken], speller: Speller) -> list[ParsedToken]:
@@ -48,12 +54,39 @@ def add_possessives(tokens: Sequence[ParsedToken], speller: Speller) -> list[Par
         noun = token.head
         if noun <= index or any(t.text in _DASHES for t in tokens[index + 1 : noun]):
             continue  # "omaansa – ristiriitaista tietoa": no attribute across a dash
+        if not _attribute_chain(tokens, index, noun):
+            continue  # "omat, kunnat yhteiset tilat": coordinated, not one phrase
         if not _owned(tokens, children, noun, index, speller):
             continue
         form = suffixed(tokens[noun].text, speller)
         if form is not None:
             result[noun] = RewrittenToken(tokens[noun], form, tokens[noun].morph)
     return result
+
+
+def _attribute_chain(tokens: Sequence[ParsedToken], own: int, noun: int) -> bool:
+    """Whether the words between "oma" at `own` and its noun are one phrase with them: no
+    punctuation between, or every word between an attribute of the noun or of "oma", directly
+    or of another attribute (`_ATTRIBUTE_DEPS`, or an adjective the parse hangs on "oma" as
+    its apposition), so a comma or bracket only sets an attribute off."""
+    between = range(own + 1, noun)
+    if all(tokens[i].pos != "PUNCT" for i in between):
+        return True
+    for i in between:
+        if tokens[i].pos == "PUNCT":
+            continue
+        word = i
+        for _ in range(len(tokens)):
+            token = tokens[word]
+            adjective = token.dep == "appos" and token.pos == "ADJ"  # "omat (erilliset)"
+            if (token.dep not in _ATTRIBUTE_DEPS and not adjective) or token.head == word:
+                return False
+            word = token.head
+            if word in (noun, own):
+                break
+        else:
+            return False
+    return True
 
 
 def _owned(

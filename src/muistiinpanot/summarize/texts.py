@@ -91,14 +91,25 @@ def plural_subject(label: str, speller: Speller | None = None) -> bool:
     nominative: "tiedottaminen ajoissa ja ymmärrettävästi" joins two adverbials of one
     subject (review 91 #3). When "ja" joins no subjects, the head is read over the whole
     label, past the genitives and the "ja" between them (review 92 #1: "lasten ja nuorten
-    palvelut" is plural, "tiedottaminen ajoissa ja …" is not)."""
-    parts = f" {label} ".split(" ja ")
-    if len(parts) > 1 and (speller is None or all(_nominative(p, speller) for p in parts)):
+    palvelut" is plural, "tiedottaminen ajoissa ja …" is not), and what follows the genitives
+    is read for coordination again (review 94 #2: "nuorten ja ikäihmisten yksinäisyys ja tuki"
+    joins two subjects after the genitives)."""
+    if _coordinated(label, speller):
         return True
     words = label.split()
     while len(words) > 1 and (words[0].endswith("n") or words[0] == "ja"):
         words = words[1:]
+    rest = " ".join(words)
+    if rest != label.strip() and _coordinated(rest, speller):
+        return True
     return bool(words) and words[0].endswith("t")
+
+
+def _coordinated(label: str, speller: Speller | None) -> bool:
+    """Whether "ja" joins subjects in `label`: each part has a nominative word (with a
+    `speller`; without one any "ja" does)."""
+    parts = f" {label} ".split(" ja ")
+    return len(parts) > 1 and (speller is None or all(_nominative(p, speller) for p in parts))
 
 
 def _nominative(part: str, speller: Speller) -> bool:
