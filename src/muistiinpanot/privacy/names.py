@@ -245,7 +245,7 @@ def find_name_spans(
     join_syllable_names(text, words, names, voikko)  # "Min-jun Kim", the given name too
     # what the names read so far name that is no person: firms, places, works (name_drops.py)
     blocked += drop_things(text, words, names, voikko, acting, cased, nouns, verbs, settings)
-    extend_word_given(text, words, names, voikko, blocked, settings)  # "valo järvinen"
+    extend_word_given(text, words, names, voikko, blocked, settings, nouns)  # "valo järvinen"
     spans = [
         PersonalSpan(initial_start(text, w.start), with_initial(text, w.end), "nimi")
         for w, n in zip(words, names, strict=True)

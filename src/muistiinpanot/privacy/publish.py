@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 
 from muistiinpanot.privacy.detect import find_personal_data, find_published_data, privacy_settings
 from muistiinpanot.privacy.known import known_name_spans, known_names
@@ -17,7 +18,7 @@ from muistiinpanot.privacy.lemmas import (
     near_banned,
     note_span_lemmas,
 )
-from muistiinpanot.privacy.protocols import PrivacyAnalyzer, RedactingAnalyzer
+from muistiinpanot.privacy.protocols import Analyses, PrivacyAnalyzer, RedactingAnalyzer
 from muistiinpanot.privacy.redact_ids import IdentifierRedactor, note_identifiers
 from muistiinpanot.privacy.spans import PersonalSpan, merge_spans, replace_spans
 from muistiinpanot.privacy.usage import domain_words
@@ -128,7 +129,9 @@ def scrub_themes(
     voikko = analyzer.voikko
     keywords = {k for t in result.themes for k in (*t.keywords, *t.published_keywords)}
     named = {k for k in keywords if is_personal_word(k, voikko)}
-    named |= _used_in_personal_data(keywords - named, notes, analyzer)
+    label_words = [_label_words(t.label, voikko) for t in result.themes]
+    used = _used_in_personal_data(keywords - named, notes, analyzer, set().union(*label_words))
+    named |= used & keywords
     labels = [t.label for t in result.themes] + [t.label_en for t in result.themes]
     label_spans = find_published_data(labels, analyzer)
     count = len(result.themes)
@@ -141,7 +144,7 @@ def scrub_themes(
                 if theme.shown_keywords is None
                 else tuple(k for k in theme.shown_keywords if k not in named),
             ),
-            bool(label_spans[i] or label_spans[count + i]),
+            bool(label_spans[i] or label_spans[count + i] or label_words[i] & used),
         )
         for i, theme in enumerate(result.themes)
     ]
@@ -166,8 +169,27 @@ def published_name(name: str, analyzer: PrivacyAnalyzer) -> str:
     return _strip_names(name, find_published_data([name], analyzer)[0], "")
 
 
+def _label_words(label: str, voikko: Analyses) -> set[str]:
+    """The content words of a label, lower-case, as written and by Voikko's base forms
+    ("Arvon kuivaus" → arvon, arvo, kuivaus): a word with a reading of a conjunction, a
+    pronoun, an adverb or an adposition ("ja", "sekä") is left out, for a span of two names
+    holds them too ("Matti ja Liisa")."""
+    found: set[str] = set()
+    for word in _WORD.findall(label):
+        readings = voikko.analyze(word)
+        if any(a.get("CLASS") in _FUNCTION_CLASSES for a in readings):
+            continue
+        found.add(word.casefold())
+        found.update(a.get("BASEFORM", "").casefold() for a in readings)
+    found.discard("")
+    return found
+
+
 def _used_in_personal_data(
-    words: set[str], notes: Sequence[Note], analyzer: PrivacyAnalyzer
+    words: set[str],
+    notes: Sequence[Note],
+    analyzer: PrivacyAnalyzer,
+    label_words: AbstractSet[str] = frozenset(),
 ) -> set[str]:
     """Those of `words` that a note using them (by lemma) uses in personal data: as a name
     ("kysy toivolta"), in an address, an e-mail... Every such note is read as published text
@@ -177,8 +199,11 @@ def _used_in_personal_data(
     "[nimi]" ("Anna Kotipelto kertoi": "kotipelto", a common noun to Voikko that the known
     names leave out as a word of people; review 51 #1). A third reading, as published text
     with NER of the notes using a word that may be a name, decided no keyword over the 104
-    dev clinics and the archive tests (house30) and is gone."""
+    dev clinics and the archive tests (house30) and is gone. `label_words` (a label's words
+    and base forms, _label_words) are read so too, and those used so are returned with them
+    (privacy91: "mestari arvo lindholm" keeps "arvo" out of a label as out of keywords)."""
     voikko = analyzer.voikko
+    words = words | label_words
     users = [n for n in notes if words & {lemma.casefold() for lemma in n.lemmas}]
     texts = [n.clean_text or n.text for n in users]
     found = find_published_data(texts, analyzer, ner=False)
@@ -206,6 +231,10 @@ def _strip_names(label: str, spans: Sequence[PersonalSpan], empty: str) -> str:
     return cleaned[:1].upper() + cleaned[1:] if cleaned else empty
 
 
+#: a word of a label, as lemmas.banned_words splits a span's
+_WORD = re.compile(r"\w+")
+#: Voikko's classes of a function word, never a label's word read against a span
+_FUNCTION_CLASSES = frozenset({"sidesana", "asemosana", "seikkasana", "suhdesana", "kieltosana"})
 _KINDS = ("nimi", "sähköposti", "puhelin", "henkilötunnus", "tilinumero", "osoite")
 _JOINERS = frozenset({"ja", "sekä", "tai", "and", "or", "&", ","})
 

@@ -224,6 +224,9 @@ class PrivacySettings(PublishSettings):
     `word_given_extend`: with `word_given_pairs`, a last pass marks a word it reads as a
       given name right before a lower-case surname another rule marked ("valo järvinen"
       where only "järvinen" was found; review 74 #1); false leaves the given name.
+    `word_given_role_imperative`: with `word_given_extend`, that given name may also be a
+      verb's bare imperative ("arvo", arpoa's) where a person noun in the nominative stands
+      right before it ("mestari arvo lindholm"; privacy91); false wants a noun's reading only.
     `paid_after_verb`: a capitalised given name's or common register surname's allative
       inside its sentence up to `register_window` words after a verb of paying ("maksettiin
       Kivelle", "maksetaanko Kivelle") is the one paid (owed_names.py, round 82b; read
@@ -297,6 +300,7 @@ class PrivacySettings(PublishSettings):
     word_given_pairs: bool = True
     word_given_word_surnames: bool = True
     word_given_extend: bool = True
+    word_given_role_imperative: bool = True
     paid_after_verb: bool = True
     handed_word_forms: bool = True
     person_ages: bool = True

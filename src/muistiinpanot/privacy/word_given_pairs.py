@@ -25,7 +25,12 @@ A pair of words side by side (a space between), the first in lower case, is a fu
 
 A last pass (`extend_word_given`, `[privacy] word_given_extend`) extends a lower-case surname
 another rule marked ("valo järvinen" where only "järvinen" was found) leftwards to a word
-`_word_given` accepts right before it, the two written together no word.
+`_word_given` accepts right before it, the two written together no word. With
+`[privacy] word_given_role_imperative` (privacy91) that word may also be a verb's bare
+imperative ("arvo", arpoa's; "toivo") where a person noun in the nominative stands right
+before it ("ruukin vanha mestari arvo lindholm opetti"): an imperative opens its clause, and a
+noun phrase's nominative head followed by a bare imperative and a marked surname has no
+reading but an apposition, the role and the person's full name.
 
 Only marks more text (issue 12).
 """
@@ -37,7 +42,9 @@ from collections.abc import Callable, Mapping, Sequence
 from muistiinpanot.privacy.context import FIRST, Word, adjacent, load_name_lexicon
 from muistiinpanot.privacy.gazetteer import load_gazetteer, register_surnames
 from muistiinpanot.privacy.lower_full_names import person_sign, written_together
+from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.role_appositions import nominative_role
 from muistiinpanot.privacy.settings import PrivacySettings
 from muistiinpanot.privacy.verbs import VerbSense
 
@@ -90,17 +97,41 @@ def mark_word_given_pairs(
             names[i] = names[i + 1] = True
 
 
-def _word_given(word: str, voikko: Analyses) -> bool:
+def _word_given(word: str, voikko: Analyses, *, imperative: bool = False) -> bool:
     """A register given name that Voikko reads only as a noun or a given name, in the
-    nominative singular (the module docstring)."""
+    nominative singular (the module docstring); with `imperative`, a verb's bare imperative
+    of the second person singular may be read beside ("arvo", "toivo")."""
     if word not in load_gazetteer().register:
         return False
     readings = voikko.analyze(word)
-    return bool(readings) and all(
+    nominal = [a for a in readings if not (imperative and _bare_imperative(a))]
+    return bool(nominal) and all(
         a.get("CLASS") in _GIVEN_CLASSES
         and a.get("SIJAMUOTO") == _NOMINATIVE
         and a.get("NUMBER", "singular") == "singular"
-        for a in readings
+        for a in nominal
+    )
+
+
+def _bare_imperative(reading: Mapping[str, str]) -> bool:
+    """A verb's imperative of the second person singular ("arvo!", "toivo!")."""
+    return (
+        reading.get("CLASS") == _VERB
+        and reading.get("MOOD") == "imperative"
+        and reading.get("PERSON") == "2"
+        and reading.get("NUMBER") == "singular"
+    )
+
+
+def _after_role(
+    text: str, words: Sequence[Word], i: int, voikko: Analyses, nouns: NounSense | None
+) -> bool:
+    """Whether a person noun in the nominative singular stands right before word i (white
+    space between): "mestari arvo", "seppä toivo" (role_appositions.nominative_role)."""
+    return (
+        i > 0
+        and adjacent(text, words[i - 1], words[i])
+        and (nominative_role(words[i - 1], voikko, nouns))
     )
 
 
@@ -111,11 +142,14 @@ def extend_word_given(
     voikko: Analyses,
     blocked: Ranges,
     settings: PrivacySettings,
+    nouns: NounSense | None = None,
 ) -> None:
     """Mark a word `_word_given` accepts right before a lower-case surname already marked and
     not `blocked` (Voikko's surname reading or a register surname's base), the two written
     together no word (the module docstring's last pass); only with `lower_full_names`,
-    `word_given_pairs` and `word_given_extend` all on (review 74)."""
+    `word_given_pairs` and `word_given_extend` all on (review 74). With
+    `word_given_role_imperative` the word may be a bare imperative too after a person noun
+    (`nouns` as role_appositions reads it; privacy91)."""
     if not (settings.lower_full_names and settings.word_given_pairs and settings.word_given_extend):
         return
     for i in range(len(words) - 2, -1, -1):
@@ -124,7 +158,13 @@ def extend_word_given(
             continue
         if not adjacent(text, first, last) or _blocked(last, blocked):
             continue
-        if not _word_given(first.text, voikko) or not _surname_word(last.text, voikko):
+        if not _surname_word(last.text, voikko):
+            continue
+        if not _word_given(first.text, voikko) and not (
+            settings.word_given_role_imperative
+            and _word_given(first.text, voikko, imperative=True)
+            and _after_role(text, words, i, voikko, nouns)
+        ):
             continue
         if _attributive(text, words, i + 1, voikko):
             continue
