@@ -19,3 +19,11 @@ def settings_of_our_own(analyzer: LemmaAnalyzer) -> Iterator[None]:
     it, for the other tests."""
     yield
     configure_privacy(analyzer, PrivacySettings())
+
+
+@pytest.fixture()
+def defaults(analyzer: LemmaAnalyzer) -> Iterator[LemmaAnalyzer]:
+    """The analyzer with the detector's documented defaults, and the defaults again after."""
+    configure_privacy(analyzer, PrivacySettings())
+    yield analyzer
+    configure_privacy(analyzer, PrivacySettings())

@@ -6,9 +6,9 @@ our own, real spaCy and Voikko; each found piece is left with the setting off.""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 
 import pytest
+from covered_piece import covered
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy import PrivacySettings, configure_privacy, find_personal_data
@@ -47,22 +47,9 @@ LOOKALIKES = [
 GATHERED = ("Taimi kokosi hyllyt varastoon", "Taimi")
 
 
-@pytest.fixture()
-def defaults(analyzer: LemmaAnalyzer) -> Iterator[LemmaAnalyzer]:
-    configure_privacy(analyzer, PrivacySettings())
-    yield analyzer
-    configure_privacy(analyzer, PrivacySettings())
-
-
-def _covered(analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool) -> bool:
-    spans = find_personal_data([text], analyzer, cautious=cautious)[0]
-    start = text.index(piece)
-    return any(s.start <= start and start + len(piece) <= s.end for s in spans)
-
-
 @pytest.mark.parametrize(("text", "piece"), PERSONS)
 def test_publisher_reads_a_word_name_acting(defaults: LemmaAnalyzer, text: str, piece: str) -> None:
-    assert _covered(defaults, text, piece, True)
+    assert covered(defaults, text, piece, True)
 
 
 @pytest.mark.parametrize(("text", "piece"), PERSONS)
@@ -70,7 +57,7 @@ def test_the_setting_turns_the_reading_off(defaults: LemmaAnalyzer, text: str, p
     configure_privacy(
         defaults, dataclasses.replace(PrivacySettings(), publish_acting_word_names=False)
     )
-    assert not _covered(defaults, text, piece, True)
+    assert not covered(defaults, text, piece, True)
 
 
 @pytest.mark.parametrize("text", LOOKALIKES)
@@ -79,9 +66,9 @@ def test_publisher_keeps_nature_and_its_own_acts(defaults: LemmaAnalyzer, text: 
 
 
 def test_the_publisher_reads_round_61s_gatherer(defaults: LemmaAnalyzer) -> None:
-    assert _covered(defaults, *GATHERED, True)
+    assert covered(defaults, *GATHERED, True)
 
 
 @pytest.mark.xfail(strict=True, reason='"koota", "laittaa": weather does them too (round 61)')
 def test_the_notes_still_miss_round_61s_gatherer(defaults: LemmaAnalyzer) -> None:
-    assert _covered(defaults, *GATHERED, False)
+    assert covered(defaults, *GATHERED, False)

@@ -6,9 +6,9 @@ spaCy and Voikko; each found piece is left with the setting off."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 
 import pytest
+from covered_piece import covered
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy import PrivacySettings, configure_privacy, find_personal_data
@@ -41,24 +41,11 @@ LOOKALIKES = [
 ]
 
 
-@pytest.fixture()
-def defaults(analyzer: LemmaAnalyzer) -> Iterator[LemmaAnalyzer]:
-    configure_privacy(analyzer, PrivacySettings())
-    yield analyzer
-    configure_privacy(analyzer, PrivacySettings())
-
-
-def _covered(analyzer: LemmaAnalyzer, text: str, piece: str) -> bool:
-    spans = find_personal_data([text], analyzer, cautious=True)[0]
-    start = text.index(piece)
-    return any(s.start <= start and start + len(piece) <= s.end for s in spans)
-
-
 @pytest.mark.parametrize(("text", "piece"), PERSONS)
 def test_publisher_reads_a_nature_word_handling_a_made_thing(
     defaults: LemmaAnalyzer, text: str, piece: str
 ) -> None:
-    assert _covered(defaults, text, piece)
+    assert covered(defaults, text, piece)
 
 
 @pytest.mark.parametrize(("text", "piece"), PERSONS)
@@ -66,7 +53,7 @@ def test_the_setting_turns_it_off(defaults: LemmaAnalyzer, text: str, piece: str
     configure_privacy(
         defaults, dataclasses.replace(PrivacySettings(), publish_acting_word_names=False)
     )
-    assert not _covered(defaults, text, piece)
+    assert not covered(defaults, text, piece)
 
 
 @pytest.mark.parametrize("text", LOOKALIKES)
@@ -76,6 +63,6 @@ def test_publisher_keeps_nature_acting_on_nature(defaults: LemmaAnalyzer, text: 
 
 def test_the_window_is_a_setting(defaults: LemmaAnalyzer) -> None:
     text = "juhlan kuvat otti salissa ilona"  # the verb two words back from the name
-    assert _covered(defaults, text, "ilona")
+    assert covered(defaults, text, "ilona")
     configure_privacy(defaults, dataclasses.replace(PrivacySettings(), acting_word_window=1))
-    assert not _covered(defaults, text, "ilona")
+    assert not covered(defaults, text, "ilona")

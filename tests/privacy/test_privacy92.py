@@ -7,9 +7,9 @@ reads published text with the example notes' lower-case words (review 94 #2)."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 
 import pytest
+from covered_piece import covered
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy import PrivacySettings, configure_privacy, find_personal_data
@@ -44,26 +44,13 @@ LOOKALIKES = [
 ]
 
 
-@pytest.fixture()
-def defaults(analyzer: LemmaAnalyzer) -> Iterator[LemmaAnalyzer]:
-    configure_privacy(analyzer, PrivacySettings())
-    yield analyzer
-    configure_privacy(analyzer, PrivacySettings())
-
-
-def _covered(analyzer: LemmaAnalyzer, text: str, piece: str) -> bool:
-    spans = find_personal_data([text], analyzer, cautious=True)[0]
-    start = text.index(piece)
-    return any(s.start <= start and start + len(piece) <= s.end for s in spans)
-
-
 @pytest.mark.parametrize("domain", DOMAINS, ids=["plain", "domain"])
 @pytest.mark.parametrize(("text", "piece"), PERSONS)
 def test_publisher_reads_the_word_name_as_a_person(
     defaults: LemmaAnalyzer, text: str, piece: str, domain: frozenset[str]
 ) -> None:
     with domain_words(domain):
-        assert _covered(defaults, text, piece)
+        assert covered(defaults, text, piece)
 
 
 @pytest.mark.parametrize(("text", "piece"), PERSONS[:5])
@@ -71,7 +58,7 @@ def test_the_setting_turns_it_off(defaults: LemmaAnalyzer, text: str, piece: str
     configure_privacy(
         defaults, dataclasses.replace(PrivacySettings(), publish_acting_word_names=False)
     )
-    assert not _covered(defaults, text, piece)
+    assert not covered(defaults, text, piece)
 
 
 @pytest.mark.parametrize("domain", DOMAINS, ids=["plain", "domain"])
