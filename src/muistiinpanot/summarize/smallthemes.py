@@ -92,9 +92,9 @@ def others_bullet(
             break
     if not said:
         return None, [], []
-    # below headed bullets it needs its own heading; after a headless last bullet it is
-    # among "Muita nostoja" already (choose.others_last)
-    heading = NAMELESS_LABEL if bullets[-1].heading else ""
+    # below headed bullets it needs its own heading; after a headless last bullet or one
+    # headed "Muita nostoja" it is among them already (choose.others_last)
+    heading = "" if bullets[-1].heading in ("", NAMELESS_LABEL) else NAMELESS_LABEL
     text = " ".join(bullet.text.strip() for bullet in said)
     note_ids = tuple(dict.fromkeys(i for bullet in said for i in bullet.note_ids))
     return Bullet(OTHERS_ID, heading, text, note_ids), used, themes
