@@ -47,6 +47,11 @@ class BulletChoiceSettings:
     ("… kuntoon niin iltakäyttö helpottuu") is read with the comma, as its wish
     (analyst.consequence_comma, review 80 #4, review 81 #3).
     `include_emergent`: emergent themes (`uusi-N`) may get bullets too; `muu` never does.
+    `small_theme_points`: a last bullet, "Muita nostoja", says the points of at most this
+    many themes too small for a bullet of their own (`min_theme_size`, `min_theme_share`),
+    one sentence each, strongest first (more groups, more notes, the higher fit), within
+    `max_words` and while the post has room below `max_bullets`; never `muu` nor a note set
+    aside (summarize/smallthemes.py, post53; 0 = off).
     """
 
     max_bullets: int = 12
@@ -62,3 +67,4 @@ class BulletChoiceSettings:
     label_notes_first: bool = False
     vouched_wishes: bool = True
     analyst_comma: bool = True
+    small_theme_points: int = 0

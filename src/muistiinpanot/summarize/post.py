@@ -50,6 +50,7 @@ from muistiinpanot.summarize.reasons import theme_reason
 from muistiinpanot.summarize.sentencemends import mender
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.slots import theme_slots
+from muistiinpanot.summarize.smallthemes import others_bullet, small_themes
 from muistiinpanot.summarize.subjectheading import subject_renamer
 from muistiinpanot.summarize.title_reasons import reason_text
 from muistiinpanot.summarize.unsaid import unsaid_reasons
@@ -115,6 +116,12 @@ def summarize_clinic(
     )
     pieces = parse(cleared)
 
+    def prepare(themes: Sequence[Theme]) -> None:  # their notes cleared and parsed now
+        more, found = clear_notes(candidates(themes), kept, analyzer, reach, passive)
+        cleared.extend(more)
+        flagged.update(found)
+        pieces.update(parse(more))
+
     def give_slot() -> None:
         """A chosen theme got no bullet: its slot goes to the next theme below the cut (its
         notes cleared and parsed now; `[summary] free_slots`, review 54 #3)."""
@@ -123,10 +130,7 @@ def summarize_clinic(
         theme = reserve.pop(0)
         theme_trace[theme.id].update(theme_reason(""))
         chosen.append(theme)
-        more, found = clear_notes(candidates([theme]), kept, analyzer, reach, passive)
-        cleared.extend(more)
-        flagged.update(found)
-        pieces.update(parse(more))
+        prepare([theme])
 
     # the groups that wrote notes, also about the meeting itself ("0 pienryhmässä" otherwise)
     groups = len({note.group for note in notes if note.status != "empty"})
@@ -229,6 +233,15 @@ def summarize_clinic(
     bullets, bullet_trace, bullet_themes = said_headings(  # an analyst's label as written
         bullets, bullet_trace, bullet_themes, voikko, settings.seeded_part_headings, rename
     )
+    # the points of themes too small for a bullet of their own, last (post53)
+    scores = {a.note_id: a.score for a in theme_result.assignments}
+    small = small_themes(theme_result.themes, theme_trace, members, by_id, scores)
+    extra, extra_used, extra_themes = others_bullet(small, members, by_id, bullets, inputs, prepare)
+    if extra is not None:
+        bullets, bullet_trace = [*bullets, extra], [*bullet_trace, traced(extra, extra_used)]
+        bullet_trace[-1]["themes"] = extra_themes
+        for theme_id in extra_themes:
+            theme_trace[theme_id]["in_others_bullet"] = True
     # a theme no noun names ("Muita nostoja: …") keeps its bullet but is not the opening's
     # a ranked theme without a bullet may be larger than one named (rank_by_groups): the
     # opening then names no theme as the most discussed (review 55 #2)
