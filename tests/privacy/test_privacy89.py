@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from covered_piece import covered
+from kinds_cases import covered
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy import PrivacySettings, configure_privacy, find_personal_data
@@ -45,7 +45,7 @@ LOOKALIKES = [
 def test_publisher_reads_a_nature_word_handling_a_made_thing(
     defaults: LemmaAnalyzer, text: str, piece: str
 ) -> None:
-    assert covered(defaults, text, piece)
+    assert covered(defaults, text, piece, True)
 
 
 @pytest.mark.parametrize(("text", "piece"), PERSONS)
@@ -53,7 +53,7 @@ def test_the_setting_turns_it_off(defaults: LemmaAnalyzer, text: str, piece: str
     configure_privacy(
         defaults, dataclasses.replace(PrivacySettings(), publish_acting_word_names=False)
     )
-    assert not covered(defaults, text, piece)
+    assert not covered(defaults, text, piece, True)
 
 
 @pytest.mark.parametrize("text", LOOKALIKES)
@@ -63,6 +63,6 @@ def test_publisher_keeps_nature_acting_on_nature(defaults: LemmaAnalyzer, text: 
 
 def test_the_window_is_a_setting(defaults: LemmaAnalyzer) -> None:
     text = "juhlan kuvat otti salissa ilona"  # the verb two words back from the name
-    assert covered(defaults, text, "ilona")
+    assert covered(defaults, text, "ilona", True)
     configure_privacy(defaults, dataclasses.replace(PrivacySettings(), acting_word_window=1))
-    assert not covered(defaults, text, "ilona")
+    assert not covered(defaults, text, "ilona", True)

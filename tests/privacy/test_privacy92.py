@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from covered_piece import covered
+from kinds_cases import covered
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy import PrivacySettings, configure_privacy, find_personal_data
@@ -50,7 +50,7 @@ def test_publisher_reads_the_word_name_as_a_person(
     defaults: LemmaAnalyzer, text: str, piece: str, domain: frozenset[str]
 ) -> None:
     with domain_words(domain):
-        assert covered(defaults, text, piece)
+        assert covered(defaults, text, piece, True)
 
 
 @pytest.mark.parametrize(("text", "piece"), PERSONS[:5])
@@ -58,7 +58,7 @@ def test_the_setting_turns_it_off(defaults: LemmaAnalyzer, text: str, piece: str
     configure_privacy(
         defaults, dataclasses.replace(PrivacySettings(), publish_acting_word_names=False)
     )
-    assert not covered(defaults, text, piece)
+    assert not covered(defaults, text, piece, True)
 
 
 @pytest.mark.parametrize("domain", DOMAINS, ids=["plain", "domain"])

@@ -25,8 +25,9 @@ _OTHER_RULE = pytest.mark.xfail(strict=True, reason="marked on lead a22a8381 by 
 _GATHERING = pytest.mark.xfail(strict=True, reason='"koota", "laittaa": weather does them too')
 
 FRESH_PERSONS = [
-    # tune; missed: painting is left out (frost and autumn paint: "Ruska maalasi metsät")
-    pytest.param("Usva maalasi seinät viikonloppuna", "Usva", marks=_LEFT),
+    # tune; missed: painting is left out (frost and autumn paint: "Ruska maalasi metsät");
+    # read in text to publish since privacy92 (a word-name painting a made thing): the two
+    # tests after test_doing_frames_off_leaves_the_doer hold it, one per mode
     ("Sade leipoi pullat kahvitilaisuuteen", "Sade"),  # tune; missed
     ("Valo korjasi kopiokoneen", "Valo"),  # tune; missed
     ("Pilvi puhui pitkään hankkeesta", "Pilvi"),  # tune; found on lead
@@ -130,3 +131,17 @@ def test_doing_frames_off_leaves_the_doer(
     assert not covered(analyzer, "Sointu laulaa kuorossa", "Sointu", False)
     configure_privacy(analyzer, PrivacySettings())
     assert covered(analyzer, "Sointu laulaa kuorossa", "Sointu", False)
+
+
+PAINTER = ("Usva maalasi seinät viikonloppuna", "Usva")
+
+
+def test_the_publisher_reads_the_painter(analyzer: LemmaAnalyzer) -> None:
+    """privacy92: a word-name painting a made thing ("seinät") is read in text to publish."""
+    assert covered(analyzer, *PAINTER, True)
+
+
+@_LEFT
+def test_the_notes_still_miss_the_painter(analyzer: LemmaAnalyzer) -> None:
+    """The detector of the notes leaves painting out (frost and autumn paint)."""
+    assert covered(analyzer, *PAINTER, False)
