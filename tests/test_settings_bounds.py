@@ -47,6 +47,8 @@ CASES = [
     ("themes", "seeded_keep_fit", "nan"),
     ("themes", "seeded_keep_fit", "-0.1"),
     ("themes", "seeded_keep_fit", "1.5"),
+    # review 95 #3 (mend193): a count of themes in "Muita nostoja", 0 = off; -3 loaded silently
+    ("summary", "small_theme_points", "-3"),
 ]
 
 

@@ -249,6 +249,8 @@ def _later_checks(
         # tokens, words (0 = no verbless wishes, no framed splices)
         ("summary.wish_words", not summary.wish_words < 0, ">= 0"),
         ("summary.framed_words", not summary.framed_words < 0, ">= 0"),
+        # themes said in a last "Muita nostoja" bullet (0 = off; review 95 #3)
+        ("summary.small_theme_points", not summary.small_theme_points < 0, ">= 0"),
         # words back from a spoken "ku" (1 = the word before)
         ("summary.comparative_reach", not summary.comparative_reach < 1, ">= 1"),
         # a share of a note's lemmas; NaN fails too

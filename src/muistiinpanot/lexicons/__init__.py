@@ -77,6 +77,14 @@ def time_and_measure_words() -> frozenset[str]:
 
 
 @functools.cache
+def repetition_units() -> frozenset[str]:
+    """lexicons/time.toml `repetitions`: units that count how many times or rounds ("kaksi
+    kierrosta", "kolme kertaa"), read once per process."""
+    text = resources.files(__name__).joinpath("time.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(text)["repetitions"])
+
+
+@functools.cache
 def time_determiners() -> frozenset[str]:
     """lexicons/time.toml `determiners`: the words that make a noun phrase a time ("koko
     talvi", "joka aamu"), read once per process."""

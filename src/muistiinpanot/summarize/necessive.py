@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from muistiinpanot.lexicons import (
+    repetition_units,
     time_and_measure_words,
     time_determiners,
     time_stretches,
@@ -192,12 +193,13 @@ def _object_after(tokens: Sequence[ParsedToken], children: list[list[int]], head
 
 def _partitive(tokens: Sequence[ParsedToken], children: list[list[int]], index: int) -> bool:
     """Whether a noun is a partitive object, not a measure a numeral counts ("kolme
-    kilometriä", "kaksi tuntia": a unit of lexicons/time.toml `durations`, `measures` or
-    `units`); a noun a numeral counts is an object still ("kokeilla kahta uutta mallia",
-    "palkata kaksi uutta työntekijää", review 94 #3; "rakentaa yksi uusi koulu", review 92 #2)."""
+    kilometriä", "kaksi tuntia", "kaksi kierrosta": a unit of lexicons/time.toml `durations`,
+    `measures`, `units` or `repetitions`, review 95 #7); a noun a numeral counts is an object
+    still ("kokeilla kahta uutta mallia", "palkata kaksi uutta työntekijää", review 94 #3;
+    "rakentaa yksi uusi koulu", review 92 #2)."""
     if "Case=Par" not in tokens[index].morph:
         return False
-    units = time_and_measure_words() | time_units()
+    units = time_and_measure_words() | time_units() | repetition_units()
     counted = any(tokens[n].dep == "nummod" for n in children[index])
     return not (counted and tokens[index].lemma.lower() in units)
 

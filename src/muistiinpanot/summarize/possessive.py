@@ -15,7 +15,9 @@ or stands apart from it behind a dash: "tiedottavat kukin omaansa – ristiriita
 91 #1: the parse hung "omaansa", itself the thing owned, on the noun after the dash); a comma or a
 bracket parts them only when a word between is no attribute of the noun ("omaa, selkeää budjettia"
 and "omat (erilliset) suunnitelmat" are one phrase, review 92 #3; "omat, kunnat yhteiset tilat"
-coordinates and "omaa (ja kunta yhteistä) suunnitelmaa" opens a clause of its own, review 94 #1).
+coordinates and "omaa (ja kunta yhteistä) suunnitelmaa" opens a clause of its own, review 94 #1),
+where only the words whose head lies outside the span are asked ("omat, kaikille avoimet
+suunnitelmat", "omat (kunnan kanssa sovitut) suunnitelmat" are one phrase, review 95 #6).
 The suffixed form is the third person's "-nsa"/"-nsä" (after a case's final "-n" or the plural "-t"
 is dropped) or, after a case ending in a vowel, the vowel lengthened with "-n" ("omaa reviiriä" →
 "reviiriään", "omalle tiimille" → "tiimilleen"), and only one that Voikko reads as the same word
@@ -42,6 +44,9 @@ _DASHES = frozenset({"-", "–", "—"})
 #: the noun describes the noun ("omaa, hyvin selkeää budjettia"); any other (a conjunct, a
 #: "ja", a subject) coordinates or opens a clause (review 94 #1).
 _ATTRIBUTE_DEPS = frozenset({"amod", "advmod", "det", "nummod", "nmod:poss", "compound", "flat"})
+#: Relations inside an attribute that open a clause or a coordination of their own ("omaa (ja
+#: kunta yhteistä) suunnitelmaa"), review 95 #6.
+_CLAUSE_DEPS = frozenset({"nsubj", "csubj", "cc", "conj"})
 
 
 def add_possessives(tokens: Sequence[ParsedToken], speller: Speller) -> list[ParsedToken]:
@@ -66,26 +71,29 @@ def add_possessives(tokens: Sequence[ParsedToken], speller: Speller) -> list[Par
 
 def _attribute_chain(tokens: Sequence[ParsedToken], own: int, noun: int) -> bool:
     """Whether the words between "oma" at `own` and its noun are one phrase with them: no
-    punctuation between, or every word between an attribute of the noun or of "oma", directly
-    or of another attribute (`_ATTRIBUTE_DEPS`, or an adjective the parse hangs on "oma" as
-    its apposition), so a comma or bracket only sets an attribute off."""
+    punctuation between, or every word between whose head lies outside the span an attribute
+    of the noun or of "oma" (`_ATTRIBUTE_DEPS`, a participle, an adjective the parse hangs on
+    "oma" as its apposition, or an adjective's complement in a case other than the nominative
+    the parse hangs on the noun: "kaikille" of "kaikille avoimet"), so a comma or bracket only
+    sets an attribute off. A word whose head lies inside the span belongs to an attribute
+    ("kunnan kanssa" of "sovitut", review 95 #6) and only a subject or a coordination there
+    opens a clause of its own ("omaa (ja kunta yhteistä) suunnitelmaa")."""
     between = range(own + 1, noun)
     if all(tokens[i].pos != "PUNCT" for i in between):
         return True
     for i in between:
-        if tokens[i].pos == "PUNCT":
+        token = tokens[i]
+        if token.pos == "PUNCT":
             continue
-        word = i
-        for _ in range(len(tokens)):
-            token = tokens[word]
-            adjective = token.dep == "appos" and token.pos == "ADJ"  # "omat (erilliset)"
-            if (token.dep not in _ATTRIBUTE_DEPS and not adjective) or token.head == word:
-                return False
-            word = token.head
-            if word in (noun, own):
-                break
-        else:
-            return False
+        if own < token.head < noun:
+            if token.dep.split(":")[0] in _CLAUSE_DEPS:
+                return False  # "(ja kunta yhteistä)": a subject or a "ja" of its own
+            continue
+        adjective = token.dep == "appos" and token.pos == "ADJ"  # "omat (erilliset)"
+        complement = token.dep == "nmod" and "Case=Nom" not in token.morph  # "kaikille"
+        attribute = token.dep in _ATTRIBUTE_DEPS or token.dep == "acl" or adjective or complement
+        if not attribute or token.head not in (noun, own):
+            return False  # "omat, kunnat yhteiset tilat": "kunnat" a conjunct of "omat"
     return True
 
 
