@@ -21,8 +21,11 @@ of Finnish that only a person fills:
 
 The word of the first two frames is capitalised and of no reading of Voikko's, or known only
 as a name by Voikko or the gazetteer, and Finnish text does not write it as often as
-`unlisted_pair_zipf` (a brand or a firm Finns write of, unlisted_pairs.py). Only marks more
-text; `[privacy] foreign_frames` turns it off.
+`unlisted_pair_zipf` (a brand or a firm Finns write of, unlisted_pairs.py). After review 95
+(privacy93): the copula's complement must be known as a name (a firm or an app fills a
+role as often: "vetäjä on Demos", "opettaja on Duolingo"), and a kin noun's owner nothing
+knows must look like a name to the subword vectors (nouns.name_like, as publisher.py's
+`foreign_full_names` asks). Only marks more text; `[privacy] foreign_frames` turns it off.
 """
 
 from __future__ import annotations

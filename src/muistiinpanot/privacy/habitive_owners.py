@@ -25,7 +25,10 @@ the name is ("Sannalla" 2.2, of Sanna, though Voikko reads "santa", sand, too). 
 given name's base is no common reading's base (gradation made them meet: Sanna, santa) and
 Finnish text writes the given name's nominative more often than every common base ("sanna"
 4.4, "santa" 4.2), the form is the name's; a name that is the word itself ("Tuuli", "Mäki",
-"Sara") stays with the frequency gate, and so does a place.
+"Sara") stays with the frequency gate, and so does a place. After review 95 (privacy93):
+every reading of the form must be a given name's adessive singular ("Akulla": akku,
+"Tarjoilla": a verb, "Akuilla": a plural are not), so "Sannalla" is lost too (its
+frequencies do not tell it from "Akulla"), and the setting is off by default.
 """
 
 from __future__ import annotations
