@@ -21,8 +21,11 @@ of Finnish that only a person fills:
 
 The word of the first two frames is capitalised and of no reading of Voikko's, or known only
 as a name by Voikko or the gazetteer, and Finnish text does not write it as often as
-`unlisted_pair_zipf` (a brand or a firm Finns write of, unlisted_pairs.py). Only marks more
-text; `[privacy] foreign_frames` turns it off.
+`unlisted_pair_zipf` (a brand or a firm Finns write of, unlisted_pairs.py). After review 95
+(privacy93): the copula's complement must be known as a name (a firm or an app fills a
+role as often: "vetäjä on Demos", "opettaja on Duolingo"), and a kin noun's owner nothing
+knows must look like a name to the subword vectors (nouns.name_like, as publisher.py's
+`foreign_full_names` asks). Only marks more text; `[privacy] foreign_frames` turns it off.
 """
 
 from __future__ import annotations
@@ -31,8 +34,9 @@ from collections.abc import Sequence
 
 from muistiinpanot.frequencies import zipf
 from muistiinpanot.privacy.context import FIRST, LAST, Word, adjacent, load_name_lexicon
-from muistiinpanot.privacy.gazetteer import GAZETTEER
+from muistiinpanot.privacy.gazetteer import GAZETTEER, inflection_stems
 from muistiinpanot.privacy.ner import capital_inside_sentence
+from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.settings import PrivacySettings
 
@@ -54,16 +58,18 @@ def mark_foreign_frames(
     names: list[bool],
     voikko: Analyses,
     settings: PrivacySettings,
+    nouns: NounSense | None = None,
 ) -> None:
-    """Mark the words of the module docstring's three frames."""
+    """Mark the words of the module docstring's three frames (`nouns`: the subword vectors
+    that tell a word nothing knows as name-like; without them such a word is left)."""
     if not settings.foreign_frames:
         return
     for i in range(len(words)):
         if names[i]:
             continue
         if (
-            _copula_complement(text, words, i, voikko, settings)
-            or _kin_owner(text, words, i, voikko, settings)
+            _copula_complement(text, words, i, voikko, settings, nouns)
+            or _kin_owner(text, words, i, voikko, settings, nouns)
             or _lower_particle(text, words, names, i, voikko)
         ):
             names[i] = True
@@ -76,19 +82,35 @@ def _foreign_shape(word: Word) -> bool:
     return word.kind == "unknown" or bool(word.classes and word.classes <= _NAME_ONLY)
 
 
-def _rare(word: Word, settings: PrivacySettings) -> bool:
+def _rare(word: Word, settings: PrivacySettings, nouns: NounSense | None) -> bool:
     """Not written as often in Finnish as a brand Finns write of (asked last: a word list's
-    first look-up loads it)."""
-    return zipf(word.text.casefold()) < settings.unlisted_pair_zipf
+    first look-up loads it); a word nothing knows also looks like a name to the subword
+    vectors, in its own form or a stem's ("Ewan", "Dungin": Dung), as foreign_full_names
+    asks of a lower-case surname (review 95: not "Demos", "Duolingo", "Solita", "Gofore")."""
+    if zipf(word.text.casefold()) >= settings.unlisted_pair_zipf:
+        return False
+    if word.kind != "unknown":
+        return True  # a name's reading only, Voikko's or the gazetteer's
+    if nouns is None:
+        return False
+    form = word.text.casefold()
+    return any(nouns.name_like(stem) for stem in {form, *inflection_stems(form)})
 
 
 def _copula_complement(
-    text: str, words: Sequence[Word], i: int, voikko: Analyses, settings: PrivacySettings
+    text: str,
+    words: Sequence[Word],
+    i: int,
+    voikko: Analyses,
+    settings: PrivacySettings,
+    nouns: NounSense | None,
 ) -> bool:
     """ "<person noun> on X" with X closing its clause."""
     word = words[i]
     if i < 2 or not _foreign_shape(word) or not capital_inside_sentence(text, word):
         return False
+    if word.kind == "unknown":
+        return False  # a firm or an app fills a role as often (review 95: "vetäjä on Gofore")
     if word.text.endswith(_LOCAL):
         return False
     copula, subject = words[i - 1], words[i - 2]
@@ -99,7 +121,7 @@ def _copula_complement(
     rest = text[word.end :].lstrip()
     closes = not rest or rest[0] in _CLAUSE_END
     closes = closes or (i + 1 < len(words) and words[i + 1].text.casefold() in _AND_OR)
-    return closes and _rare(word, settings)
+    return closes and _rare(word, settings, nouns)
 
 
 def _person_subject(word: str, voikko: Analyses) -> bool:
@@ -117,7 +139,12 @@ def _person_subject(word: str, voikko: Analyses) -> bool:
 
 
 def _kin_owner(
-    text: str, words: Sequence[Word], i: int, voikko: Analyses, settings: PrivacySettings
+    text: str,
+    words: Sequence[Word],
+    i: int,
+    voikko: Analyses,
+    settings: PrivacySettings,
+    nouns: NounSense | None,
 ) -> bool:
     """ "Dungin äidin": a capitalised genitive inside its sentence before a kin noun."""
     word = words[i]
@@ -130,10 +157,10 @@ def _kin_owner(
         return False
     if i > 0 and words[i - 1].text[:1].isupper() and adjacent(text, words[i - 1], word):
         return False  # a pair is kin_owners.py's ("Peppa Pigin perhe")
-    nouns = load_name_lexicon().kin_nouns
-    if not any(a.get("BASEFORM") in nouns for a in voikko.analyze(kin.text.casefold())):
+    kin_nouns = load_name_lexicon().kin_nouns
+    if not any(a.get("BASEFORM") in kin_nouns for a in voikko.analyze(kin.text.casefold())):
         return False
-    return _rare(word, settings)
+    return _rare(word, settings, nouns)
 
 
 def _lower_particle(

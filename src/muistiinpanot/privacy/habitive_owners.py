@@ -25,7 +25,10 @@ the name is ("Sannalla" 2.2, of Sanna, though Voikko reads "santa", sand, too). 
 given name's base is no common reading's base (gradation made them meet: Sanna, santa) and
 Finnish text writes the given name's nominative more often than every common base ("sanna"
 4.4, "santa" 4.2), the form is the name's; a name that is the word itself ("Tuuli", "Mäki",
-"Sara") stays with the frequency gate, and so does a place.
+"Sara") stays with the frequency gate, and so does a place. After review 95 (privacy93):
+every reading of the form must be a given name's adessive singular ("Akulla": akku,
+"Tarjoilla": a verb, "Akuilla": a plural are not), so "Sannalla" is lost too (its
+frequencies do not tell it from "Akulla"), and the setting is off by default.
 """
 
 from __future__ import annotations
@@ -86,7 +89,8 @@ def _register_adessive(
     word: str, voikko: Analyses, zipf_limit: float, *, first: bool, other_lemma: bool
 ) -> bool:
     """`word` is the adessive of a register name whose capital tells a name."""
-    readings = [a for a in voikko.analyze(word) if a.get("SIJAMUOTO") == _ADESSIVE]
+    analyses = voikko.analyze(word)
+    readings = [a for a in analyses if a.get("SIJAMUOTO") == _ADESSIVE]
     bases = {a.get("BASEFORM", "").casefold() for a in readings}
     if not bases & register_names():
         return False
@@ -95,19 +99,19 @@ def _register_adessive(
         return False  # a place's own locative ("Imatralla", "Lahdella")
     if not first or frequency < zipf_limit:
         return True
-    return other_lemma and _given_name_form(readings)
+    return other_lemma and _given_name_form(analyses)
 
 
-def _given_name_form(readings: Sequence[dict[str, str]]) -> bool:
-    """The form is a given name's whose base no common reading shares and whose nominative
-    Finnish writes more often than every common reading's ("Sannalla": Sanna, santa)."""
-    if any(a.get("CLASS") == _PLACE for a in readings):
-        return False
-    given = {a.get("BASEFORM", "").casefold() for a in readings if a.get("CLASS") == _GIVEN}
-    common = {a.get("BASEFORM", "").casefold() for a in readings if a.get("CLASS") not in _PROPER}
-    if not given or given & common:
-        return False
-    return max(zipf(g) for g in given) > max((zipf(c) for c in common), default=0.0)
+def _given_name_form(analyses: Sequence[dict[str, str]]) -> bool:
+    """Every reading of the form is a given name's adessive singular: no verb reads it
+    ("Tarjoilla", "Ilmeillä"), no common word ("Akulla": akku; "Veralla": verka; "Sannalla":
+    santa, which no frequency tells from akku: review 95), no place, no plural ("Akuilla")."""
+    return bool(analyses) and all(
+        a.get("CLASS") == _GIVEN
+        and a.get("SIJAMUOTO") == _ADESSIVE
+        and a.get("NUMBER") == "singular"
+        for a in analyses
+    )
 
 
 def _sentence_first(text: str, word: Word) -> bool:

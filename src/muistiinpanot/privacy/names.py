@@ -234,7 +234,7 @@ def find_name_spans(
     mark_paid_names(text, words, names, voikko, settings, cautious=cautious)  # "Chidi Okaforille"
     mark_named_as(text, words, names, voikko, nouns)  # "Siivoojamme nimi oli Yeon-woo Park"
     mark_kin_full_names(text, words, names, voikko)  # "oppilaan äiti marjut kettula"
-    mark_foreign_frames(text, words, names, voikko, settings)  # "opettaja on Ewan" (privacy90)
+    mark_foreign_frames(text, words, names, voikko, settings, nouns)  # "opettaja on Ewan"
     if settings.quoted_nicknames:  # 'Maija "Murskaaja" Hautala', '"Kotka" eli Markku Koski'
         mark_quoted_nicknames(text, words, names, voikko, settings.complement_window, ner_spans)
     # the frames of a person read after the spreading find names too: their conjuncts are

@@ -132,10 +132,10 @@ class PrivacySettings(PublishSettings):
       ("Kallella on auto"; named.py, privacy88); false drops it as "Helmi on kylän
       ravintola" is dropped.
     `habitive_other_lemma`: ... a sentence's first word past `habitive_zipf` is still the
-      owner where it is a given name's adessive (no place) whose base no common reading
-      shares and whose nominative Finnish writes more often than every common reading's
-      ("Sannalla on avaimet": Sanna, santa; habitive_owners.py, privacy90); false leaves it
-      to the frequency gate.
+      owner where every reading of it is a given name's adessive singular (no verb, common
+      word, place or plural: "Akulla", "Tarjoilla"; habitive_owners.py, privacy90 and
+      privacy93); off since review 95: "Sannalla" (santa) is not told from "Akulla" (akku),
+      and the forms it still reads other rules find; false leaves it to the frequency gate.
     `foreign_frames`: a capitalised word of no reading but a name's, rare in Finnish text,
       as the complement of a person noun's copula closing its clause ("opettaja on Ewan,")
       or as a genitive inside its sentence before a kin noun ("Dungin äidin"), and a
@@ -313,7 +313,7 @@ class PrivacySettings(PublishSettings):
     acting_word_window: int = 4
     lower_double_given: bool = True
     habitive_not_thing: bool = True
-    habitive_other_lemma: bool = True
+    habitive_other_lemma: bool = False
     foreign_frames: bool = True
 
 
