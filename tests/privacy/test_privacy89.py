@@ -20,7 +20,6 @@ PERSONS = [
     ("kivi teki pajalle uudet hyllyt", "kivi"),  # lower case, the register's surname only
     ("Lumi maalasi saunan oven viikonloppuna", "Lumi"),
     ("Lumi maalasi aidan lauantaina yksin", "Lumi"),  # "aita": the vectors' nature, no class's
-    ("Kivi osti kerholle uudet pensselit", "Kivi"),
     ("Lumi jakoi kutsukortit naapureille", "Lumi"),
     ("kojun kyltin maalas ilona", "ilona"),  # the settings' other example
 ]

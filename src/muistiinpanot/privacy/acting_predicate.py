@@ -63,6 +63,7 @@ def agents_predicate(
     body: bool,
     worded: bool,
     artefact_only: bool = False,
+    first_name: bool = True,
 ) -> bool:
     """Whether the verb at j, with the words start..end as its clause's other part, is an
     agent's predicate (the module docstring); `nature`: the subject is a word of nature,
@@ -70,7 +71,8 @@ def agents_predicate(
     and a town promises, tells, gives and funds as a body does ("Kokkola lupasi
     rahoittaa"); `worded`: the domain's writers write it in lower case (usage.py), and a
     promise or a telling is then a body's or the word's figure ("Kela lupasi selvittää",
-    where the examples write "kela")."""
+    where the examples write "kela"); `first_name`: it has a given name's reading (Voikko's or the
+    register's), without which buying and handing out are a firm's ("Posti jakoi", review 95)."""
     bases = {base for base, _ in verb_readings(words[j].text, voikko)}
     given, names, acting = load_given_lexicon(), load_name_lexicon(), _acting()
     if (
@@ -91,6 +93,8 @@ def agents_predicate(
         artefact = artefact | given.making_verbs
     elif body:  # a town buys, paints and hands out as a person does ("Lahti osti bussit")
         artefact = frozenset()
+    if not first_name:  # a firm buys and hands out too: only a given name's bearer is a person
+        artefact = artefact - acting["handing_out_verbs"] - names.purchase_verbs
     if bases & artefact and _made_artefact(text, words, j, start, end, voikko, nouns, bases):
         return True  # "Lumi maalasi aidan", "Satu osti maalit", "kivi teki kyltit"
     if artefact_only:

@@ -177,6 +177,7 @@ def _fronted_subject(
         body=_place(words[i].text, voikko),
         worded=words[i].text.casefold() in current_domain_words(),
         artefact_only=only,
+        first_name=given_reading(words[i].text, voikko),
     )
 
 
@@ -227,6 +228,7 @@ def _inverted_subject(
         nature=nature_word(words[i], voikko, nouns),
         body=body,
         worded=worded,
+        first_name=given_reading(words[i].text, voikko),
     )
 
 
@@ -245,3 +247,10 @@ def _place(word: str, voikko: Analyses) -> bool:
 def _oblique(word: str, voikko: Analyses) -> bool:
     """A noun or pronoun in a local case ("koululaisille")."""
     return any(a.get("SIJAMUOTO") in _OBLIQUE for a in voikko.analyze(word.casefold()))
+
+
+def given_reading(word: str, voikko: Analyses) -> bool:
+    """A given name's reading of `word`: Voikko's or the population register's ("Lumi")."""
+    return word.casefold() in load_gazetteer().register or any(
+        a.get("CLASS") == "etunimi" for a in voikko.analyze(word.casefold())
+    )

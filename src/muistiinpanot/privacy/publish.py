@@ -173,14 +173,21 @@ def _label_words(label: str, voikko: Analyses) -> set[str]:
     """The content words of a label, lower-case, as written and by Voikko's base forms
     ("Arvon kuivaus" → arvon, arvo, kuivaus): a word with a reading of a conjunction, a
     pronoun, an adverb or an adposition ("ja", "sekä") is left out, for a span of two names
-    holds them too ("Matti ja Liisa")."""
+    holds them too ("Matti ja Liisa"). Base forms come only from singular readings of no
+    verb: a person's name is a singular noun, and a plural's or a verb's base ("arvot":
+    "arvo", "arpoa") would withhold a label that names no one ("Yhteiset arvot",
+    "Kirjaston sadut" beside a note's "Arvo", "Satu"; review 95 #2, privacy94)."""
     found: set[str] = set()
     for word in _WORD.findall(label):
         readings = voikko.analyze(word)
         if any(a.get("CLASS") in _FUNCTION_CLASSES for a in readings):
             continue
         found.add(word.casefold())
-        found.update(a.get("BASEFORM", "").casefold() for a in readings)
+        found.update(
+            a.get("BASEFORM", "").casefold()
+            for a in readings
+            if a.get("NUMBER", "singular") == "singular" and a.get("CLASS") != "teonsana"
+        )
     found.discard("")
     return found
 
