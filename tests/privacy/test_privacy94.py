@@ -5,7 +5,7 @@ singular readings. Sentences of our own, real spaCy and Voikko."""
 from __future__ import annotations
 
 import pytest
-from covered_piece import covered
+from kinds_cases import covered
 
 from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
 from muistiinpanot.privacy import find_personal_data, scrub_themes
@@ -30,7 +30,7 @@ def test_firms_are_kept(defaults: LemmaAnalyzer, text: str) -> None:
 
 @pytest.mark.parametrize(("text", "piece"), PERSONS)
 def test_given_names_still_withheld(defaults: LemmaAnalyzer, text: str, piece: str) -> None:
-    assert covered(defaults, text, piece)
+    assert covered(defaults, text, piece, True)
 
 
 @pytest.mark.xfail(
@@ -39,7 +39,7 @@ def test_given_names_still_withheld(defaults: LemmaAnalyzer, text: str, piece: s
     "(moved here from test_privacy89: 'Kivi' is a surname and a noun only)",
 )
 def test_a_surname_only_word_name_buying_is_released(defaults: LemmaAnalyzer) -> None:
-    assert covered(defaults, "Kivi osti kerholle uudet pensselit", "Kivi")
+    assert covered(defaults, "Kivi osti kerholle uudet pensselit", "Kivi", True)
 
 
 def _note(text: str, line: int) -> Note:
